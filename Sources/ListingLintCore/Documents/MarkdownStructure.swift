@@ -1,0 +1,89 @@
+import Foundation
+import CCmark
+
+/// What the linter needs from a description's Markdown, read with a real CommonMark parser:
+/// its level-2 headings (the description modules) and its HTML comments (inline directives).
+struct MarkdownStructure {
+    var modules: [DescriptionModule] = []
+    var comments: [DescriptionComment] = []
+
+    static func parse(_ markdown: String, field: TextField, lines: LineIndex) -> MarkdownStructure {
+        var structure = MarkdownStructure()
+        guard !markdown.isEmpty else { return structure }
+        var text = markdown
+        let document: OpaquePointer? = text.withUTF8 { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
+            }
+        }
+        guard let document else { return structure }
+        defer { cmark_node_free(document) }
+
+        let bodyLines = LineIndex(bytes: Array(markdown.utf8))
+        func sourceOffset(line: Int32) -> Int {
+            let local = bodyLines.offset(ofLine: Int(line)) ?? 0
+            return field.sourceOffset(of: local)
+        }
+
+        guard let iterator = cmark_iter_new(document) else { return structure }
+        defer { cmark_iter_free(iterator) }
+        var pendingComments: [(text: String, line: Int, endLine: Int32)] = []
+        var contentLines: [Int32] = []
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            switch type {
+            case CMARK_NODE_HEADING:
+                contentLines.append(cmark_node_get_start_line(node))
+                guard cmark_node_get_heading_level(node) == 2 else { continue }
+                let heading = plainText(of: node)
+                structure.modules.append(DescriptionModule(heading: heading, sourceOffset: sourceOffset(line: cmark_node_get_start_line(node))))
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                var searchFrom = 0
+                // One HTML block may hold several comments.
+                while let open = literal.range(of: "<!--", range: literal.index(literal.startIndex, offsetBy: searchFrom)..<literal.endIndex),
+                      let close = literal.range(of: "-->", range: open.upperBound..<literal.endIndex) {
+                    let comment = String(literal[open.upperBound..<close.lowerBound])
+                    let linesBefore = literal[literal.startIndex..<open.lowerBound].filter { $0 == "\n" }.count
+                    let startLine = cmark_node_get_start_line(node) + Int32(linesBefore)
+                    let position = lines.position(of: sourceOffset(line: startLine))
+                    let linesInside = literal[open.lowerBound..<close.upperBound].filter { $0 == "\n" }.count
+                    pendingComments.append((comment, position.line, startLine + Int32(linesInside)))
+                    searchFrom = literal.distance(from: literal.startIndex, to: close.upperBound)
+                }
+                if type == CMARK_NODE_HTML_INLINE { contentLines.append(cmark_node_get_start_line(node)) }
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_ITEM:
+                contentLines.append(cmark_node_get_start_line(node))
+            default:
+                continue
+            }
+        }
+        let sortedContent = Array(Set(contentLines)).sorted()
+        for pending in pendingComments {
+            let next = sortedContent.first { $0 > pending.endLine }
+            let nextLine = next.map { lines.position(of: sourceOffset(line: $0)).line }
+            structure.comments.append(DescriptionComment(text: pending.text, line: pending.line, nextContentLine: nextLine))
+        }
+        return structure
+    }
+
+    private static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                text += plainText(of: current)
+            }
+            child = cmark_node_next(current)
+        }
+        return text
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+
+/// A link, or the name of a site, found in a normalized text.
+public struct DetectedLink: Sendable {
+    public let range: Range<Int>
+    /// The host as read, in normalized form ("shop.example.cn").
+    public let host: String
+    /// Under a platform domain (aliexpress.com): allowed.
+    public let isPlatform: Bool
+}
+
+/// Finds links in normalized text the way a reviewer reads them: by intent, not RFC validity.
+/// URLs with a scheme (also mangled: hxxps, hppt, spaced), protocol-relative `//host`, bare
+/// domains whose top-level domain is real (Public Suffix List), obfuscated dots (`dot`, `[.]`,
+/// `。`, spaced dots), e-mail addresses and IPv4 addresses.
+public struct LinkDetector: Sendable {
+    private let schemeURL: PCRE2Pattern
+    private let protocolRelative: PCRE2Pattern
+    private let bareDomain: PCRE2Pattern
+    private let email: PCRE2Pattern
+    private let ipv4: PCRE2Pattern
+    private let topLevelDomains: Set<String>
+    private let platformDomains: [String]
+    private let fileExtensions: Set<String>
+    private let notDomains: Set<String>
+
+    struct Data: Codable {
+        let public_suffix_list_path: String
+        let platform_domains: [String]
+        let file_extensions: [String]
+        let not_domains: [String]
+    }
+
+    static let label = "[a-z0-9\\p{Cyrillic}\\p{Greek}_](?:[a-z0-9\\p{Cyrillic}\\p{Greek}_-]{0,61}[a-z0-9\\p{Cyrillic}\\p{Greek}_])?"
+    static let separator = "(?:\\.|。|｡|\\s?(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|<dot>|\\[\\.\\]|\\(\\.\\)|\\{\\.\\})\\s?|\\s(?:dot|点)\\s|点|\\s\\.\\s)"
+
+    public init(lexicons: LexiconStore) throws {
+        let data = try lexicons.decode(Data.self, from: "links")
+        let listText: String
+        do {
+            listText = try String(contentsOfFile: data.public_suffix_list_path, encoding: .utf8)
+        } catch {
+            throw LexiconStore.LoadError(description: "cannot read the Public Suffix List at \(data.public_suffix_list_path): apt-get install publicsuffix")
+        }
+        var tlds = Set<String>()
+        for line in listText.split(separator: "\n") {
+            let rule = line.trimmingCharacters(in: .whitespaces)
+            if rule.isEmpty || rule.hasPrefix("//") { continue }
+            let last = rule.split(separator: ".").last.map(String.init) ?? rule
+            let cleaned = last.trimmingCharacters(in: CharacterSet(charactersIn: "!*"))
+            if !cleaned.isEmpty { tlds.insert(cleaned.lowercased()) }
+        }
+        guard tlds.count > 1000 else {
+            throw LexiconStore.LoadError(description: "the Public Suffix List at \(data.public_suffix_list_path) holds only \(tlds.count) top-level domains")
+        }
+        topLevelDomains = tlds
+        platformDomains = data.platform_domains.map { $0.lowercased() }
+        fileExtensions = Set(data.file_extensions.map { $0.lowercased() })
+        notDomains = Set(data.not_domains)
+
+        let hostStop = "[^\\s/?#<>\"'()\\[\\]{}，。、：；！？（）【】《》“”‘’]"
+        // Scheme, also mangled (hxxps, hppt, htp) and spaced ("https : //").
+        schemeURL = try PCRE2Pattern(
+            "(?<![a-z0-9])(?:h[tx]{1,2}ps?|hp{1,2}ts?|ftps?)\\s?[:：]\\s?/\\s?/\\s?(\(hostStop)*)((?:[/?#][^\\s<>\"'，。、；！？）】》“”]*)?)")
+        protocolRelative = try PCRE2Pattern("(?<![:/a-z0-9])//((?:localhost|[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9_-]+)+)(?::\\d+)?)(?![a-z0-9_-])")
+        bareDomain = try PCRE2Pattern(
+            "(?<![a-z0-9_@.\\-/\\\\:$#])((?:\(LinkDetector.label)\(LinkDetector.separator))+)(\\p{L}{2,63}|xn--[a-z0-9-]{1,59})(?![a-z0-9_])")
+        email = try PCRE2Pattern("[a-z0-9._%+-]+@((?:[a-z0-9-]+\\.)+[a-z]{2,63})(?![a-z0-9])")
+        ipv4 = try PCRE2Pattern("(?<![a-z0-9.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![a-z0-9]|\\.\\d)")
+    }
+
+    public func isPlatform(host: String) -> Bool {
+        platformDomains.contains { host == $0 || host.hasSuffix("." + $0) }
+    }
+
+    public func links(in text: NormalizedText, source: String, scratch: RegexScratch) -> [DetectedLink] {
+        var found: [DetectedLink] = []
+        func overlaps(_ range: Range<Int>) -> Bool { found.contains { $0.range.overlaps(range) } }
+        func add(_ range: Range<Int>, host: String) {
+            guard !overlaps(range) else { return }
+            // A look-alike of the platform's domain is not the platform.
+            let sourceRange = text.sourceRange(of: range)
+            let sourceBytes = source.utf8
+            let lower = sourceBytes.index(sourceBytes.startIndex, offsetBy: min(sourceRange.lowerBound, sourceBytes.count))
+            let upper = sourceBytes.index(sourceBytes.startIndex, offsetBy: min(sourceRange.upperBound, sourceBytes.count))
+            let asciiSource = sourceBytes[lower..<upper].allSatisfy { $0 < 0x80 }
+            found.append(DetectedLink(range: range, host: host, isPlatform: asciiSource && isPlatform(host: host)))
+        }
+        text.bytes.withUnsafeBufferPointer { bytes in
+            schemeURL.forEachMatch(in: bytes, scratch: scratch) { match, groups in
+                guard let hostRange = groups.first ?? nil else { return }
+                let host = cleanHost(text.text(in: hostRange))
+                // "http://" with no name after it points nowhere.
+                guard host.unicodeScalars.contains(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else { return }
+                add(trimTrailingPunctuation(match, in: bytes), host: host)
+            }
+            protocolRelative.forEachMatch(in: bytes, scratch: scratch) { match, groups in
+                guard let hostRange = groups.first ?? nil else { return }
+                add(match, host: cleanHost(text.text(in: hostRange)))
+            }
+            email.forEachMatch(in: bytes, scratch: scratch) { match, groups in
+                guard let hostRange = groups.first ?? nil else { return }
+                let host = text.text(in: hostRange)
+                guard let tld = host.split(separator: ".").last, topLevelDomains.contains(String(tld)) else { return }
+                add(match, host: host)
+            }
+            bareDomain.forEachMatch(in: bytes, scratch: scratch) { match, groups in
+                guard let labelsRange = groups[0], let tldRange = groups[1] else { return }
+                guard let (tld, tldEnd) = validTopLevelDomain(text.text(in: tldRange), startingAt: tldRange.lowerBound) else { return }
+                let labels = text.text(in: labelsRange)
+                let host = canonicalHost(labels) + tld
+                let labelList = host.split(separator: ".")
+                guard labelList.count >= 2 else { return }
+                if labelList.count == 2 && fileExtensions.contains(tld) { return }
+                if notDomains.contains(host) { return }
+                // Purely numeric labels are a version or an address, not a site name.
+                if labelList.dropLast().allSatisfy({ $0.allSatisfy(\.isNumber) }) { return }
+                add(match.lowerBound..<tldEnd, host: host)
+            }
+            ipv4.forEachMatch(in: bytes, scratch: scratch) { match, _ in
+                add(match, host: text.text(in: match))
+            }
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The longest real top-level domain at the start of `candidate`; an ASCII one must be the
+    /// whole ASCII run ("com" in "com中国語", not "co" in "comm").
+    private func validTopLevelDomain(_ candidate: String, startingAt offset: Int) -> (String, Int)? {
+        let scalars = Array(candidate.unicodeScalars)
+        guard let first = scalars.first else { return nil }
+        if first.isASCII {
+            let ascii = String(String.UnicodeScalarView(scalars.prefix { $0.isASCII }))
+            guard topLevelDomains.contains(ascii) else { return nil }
+            return (ascii, offset + ascii.utf8.count)
+        }
+        var length = scalars.count
+        while length >= 1 {
+            let prefix = String(String.UnicodeScalarView(scalars.prefix(length)))
+            if topLevelDomains.contains(prefix) { return (prefix, offset + prefix.utf8.count) }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// Labels with their obfuscated separators turned back into dots ("mysite dot " → "mysite.").
+    private func canonicalHost(_ labels: String) -> String {
+        var host = labels
+        for token in ["(dot)", "[dot]", "{dot}", "<dot>", "[.]", "(.)", "{.}", " dot ", " 点 ", " . ", "。", "｡", "点"] {
+            host = host.replacingOccurrences(of: token, with: ".")
+        }
+        return host.replacingOccurrences(of: " ", with: "")
+    }
+
+    private func cleanHost(_ host: String) -> String {
+        var text = host
+        if let at = text.lastIndex(of: "@") { text = String(text[text.index(after: at)...]) }
+        if let colon = text.firstIndex(of: ":") { text = String(text[..<colon]) }
+        return text
+    }
+
+    /// A sentence's closing punctuation is not part of the URL before it.
+    private func trimTrailingPunctuation(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var upper = range.upperBound
+        while upper > range.lowerBound + 1, ".,;:!?'\")]}*".utf8.contains(bytes[upper - 1]) { upper -= 1 }
+        return range.lowerBound..<upper
+    }
+}

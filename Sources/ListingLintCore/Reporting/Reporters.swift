@@ -1,0 +1,111 @@
+import Foundation
+
+/// The output formats of `check`.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case text, json
+}
+
+public struct ReportContext: Sendable {
+    public let useColor: Bool
+    public let language: Language
+    public init(useColor: Bool = false, language: Language = .en) {
+        self.useColor = useColor
+        self.language = language
+    }
+}
+
+public enum Reporter {
+    public static func render(_ report: LintReport, format: OutputFormat, context: ReportContext) -> String {
+        switch format {
+        case .text: return TextReporter.render(report, context: context)
+        case .json: return JSONReporter.render(report)
+        }
+    }
+}
+
+public enum JSONReporter {
+    public static func findingObject(_ finding: Finding) -> String {
+        JSONWriter.object([
+            ("file", JSONWriter.quote(finding.file)),
+            ("listing", JSONWriter.quote(finding.listing)),
+            ("rule", JSONWriter.quote(finding.rule)),
+            ("row", JSONWriter.quote(finding.row)),
+            ("points", JSONWriter.number(finding.points)),
+            ("processing", JSONWriter.quote(finding.processing)),
+            ("period", JSONWriter.quote(finding.period)),
+            ("field", JSONWriter.quote(finding.field)),
+            ("line", String(finding.start.line)),
+            ("column", String(finding.start.column)),
+            ("endLine", String(finding.end.line)),
+            ("endColumn", String(finding.end.column)),
+            ("match", JSONWriter.quote(finding.match)),
+            ("message", JSONWriter.quote(finding.message)),
+            ("fingerprint", JSONWriter.quote(finding.fingerprint)),
+        ])
+    }
+
+    public static func errorObject(_ error: InputError) -> String {
+        var members = [("file", JSONWriter.quote(error.file))]
+        if let line = error.line { members.append(("line", String(line))) }
+        members.append(("message", JSONWriter.quote(error.description)))
+        return JSONWriter.object(members)
+    }
+
+    public static func render(_ report: LintReport) -> String {
+        let summary = JSONWriter.object([
+            ("files", String(report.files)),
+            ("listings", String(report.listings)),
+            ("findings", String(report.findings.count)),
+            ("points", JSONWriter.number(report.points)),
+            ("errors", String(report.errors.count)),
+        ])
+        return JSONWriter.object([
+            ("findings", "[\n" + report.findings.map(findingObject).joined(separator: ",\n") + "\n]"),
+            ("errors", JSONWriter.array(report.errors.map(errorObject))),
+            ("summary", summary),
+        ]) + "\n"
+    }
+}
+
+public enum TextReporter {
+    static func paint(_ text: String, _ code: String, _ on: Bool) -> String {
+        on ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    static func pointsText(_ points: Double?, _ language: Language) -> String {
+        let value = JSONWriter.number(points ?? 0)
+        if language == .zh { return "\(value)分" }
+        return points == 1 ? "1 point" : "\(value) points"
+    }
+
+    public static func render(_ report: LintReport, context: ReportContext) -> String {
+        var out = ""
+        let color = context.useColor
+        var currentFile: String?
+        for finding in report.findings {
+            if finding.file != currentFile {
+                if currentFile != nil { out += "\n" }
+                out += paint(finding.file, "1;4", color) + "\n"
+                currentFile = finding.file
+            }
+            let location = "\(finding.file):\(finding.start.line):\(finding.start.column)"
+            out += "\(paint(location, "1", color)): \(paint(finding.rule, "31", color)): \(finding.message) [\(finding.row), \(pointsText(finding.points, context.language))]\n"
+        }
+        if !report.errors.isEmpty {
+            if !out.isEmpty { out += "\n" }
+            for error in report.errors {
+                out += "\(paint(error.description, "33", color))\n"
+            }
+        }
+        if !out.isEmpty { out += "\n" }
+        let listingsWithFindings = Set(report.findings.map { LintReport.ListingKey(file: $0.file, listing: $0.listing) }).count
+        if context.language == .zh {
+            out += "共 \(report.findings.count) 处违规，涉及 \(listingsWithFindings) 个服务（检查 \(report.listings) 个服务，\(report.files) 个文件），合计 \(JSONWriter.number(report.points)) 分"
+            if !report.errors.isEmpty { out += "；\(report.errors.count) 个输入错误" }
+        } else {
+            out += "\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s") in \(listingsWithFindings) of \(report.listings) listing\(report.listings == 1 ? "" : "s") (\(report.files) file\(report.files == 1 ? "" : "s")), \(pointsText(report.points, .en))"
+            if !report.errors.isEmpty { out += "; \(report.errors.count) input error\(report.errors.count == 1 ? "" : "s")" }
+        }
+        return out + "\n"
+    }
+}

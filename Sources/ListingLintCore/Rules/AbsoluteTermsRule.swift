@@ -1,0 +1,75 @@
+/// Absolute advertising claims (最好, 第一, No.1, best, unique …).
+public struct AbsoluteTermsRule: Rule {
+    public static let description = RuleDescription(
+        id: "absolute-terms",
+        name: "Absolute terms",
+        row: "A5-08",
+        article: "Management Specification Article 4 1 f) (no exaggerated propaganda such as \"unique\" and \"excellent\"); Article 5 row \"Other violations of relevant laws and regulations such as advertising law (… absolute terms …)\"; PRC Advertising Law Article 9 (3)",
+        rationale: "The Advertising Law forbids absolute terms (国家级, 最高级, 最佳 and the like) and the Management Specification forbids exaggerated claims such as \"unique\" and \"excellent\". A listing that claims to be the best, first or only service earns a service block.",
+        triggers: "A word of Lexicons/absolute-terms.yml in the title, the description, the provider name or a plan name, after normalization (so 最 好, ＮＯ．１, N0.1, 頂級 and BeSt count), unless it sits inside an allowed compound (第一步, 最近, best practices, unique visitors …).",
+        fix: "State the fact instead of the rank: replace \"最好的ERP\" with what the tool does (\"支持20个店铺同步\"), \"No.1\" with a verifiable figure and its source, or remove the word.",
+        lexicons: ["absolute-terms"],
+        triggeringExamples: [
+            .body("我们是↓最好的店铺运营团队"),
+            .body("全网↓最低价，↓100%满意"),
+            .title("↓最 好用的ERP"),
+            .title("↓ＮＯ．１ listing tool"),
+            .body("The ↓N0.1 choice for sellers"),
+            .body("業內↓頂級設計團隊"),
+            .body("This is the ↓BeSt tool, and ↓excellent support"),
+            .body("Rated ↓#1 by sellers, ↓world-class service"),
+            .body("↓唯一官方认证的↓万能工具"),
+            .body("最\u{200B}好 ↓最\u{200B}佳"),
+        ],
+        nonTriggeringExamples: [
+            .body("第一步：安装插件。第一次使用请先授权。详见第一章。"),
+            .body("最近更新：最后一步是导出报表。"),
+            .body("最新版本最多支持10个店铺"),
+            .body("We follow best practices and do our best to reply within a day."),
+            .body("Track unique visitors per listing."),
+            .body("## 功能介绍\n按第一阶段、第二阶段交付"),
+        ])
+
+    private let termCount: Int
+    public let terms: [LexiconTerm]
+
+    public init(resources: RuleResources) throws {
+        let lexicon = try resources.lexicons.decode(TermLexicon.self, from: "absolute-terms")
+        var terms = lexicon.terms.all.map { LexiconTerm($0) }
+        terms += (lexicon.allow?.all ?? []).map { LexiconTerm($0, kind: .allow) }
+        self.terms = terms
+        self.termCount = lexicon.terms.all.count
+    }
+
+    public func check(_ input: RuleInput) -> [Violation] {
+        var violations: [Violation] = []
+        for (fieldIndex, hits) in input.hits.enumerated() {
+            let field = input.fields[fieldIndex]
+            for hit in longestFirst(hits) where !field.links.contains(where: { $0.range.overlaps(hit.range) }) {
+                violations.append(Violation(
+                    .normalized(field: fieldIndex, range: hit.range),
+                    message: Message(
+                        en: "absolute term \"{match}\": the Advertising Law and Article 4 1 f) forbid absolute or exaggerated claims; state a verifiable fact instead",
+                        zh: "绝对化用语“{match}”：《广告法》第九条及管理规范第四条1 f)禁止绝对化、夸大宣传；请改为可核实的客观描述")))
+            }
+        }
+        return violations
+    }
+}
+
+/// Overlapping hits become one (全网第一 and 第一 → 全网第一; 全网最低 and 最低价 → 全网最低价),
+/// in text order; the merged hit keeps the tag of its longest part.
+func longestFirst(_ hits: [TermHit]) -> [TermHit] {
+    let ordered = hits.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+    var kept: [TermHit] = []
+    for hit in ordered {
+        if let last = kept.last, last.range.overlaps(hit.range) {
+            let longest = hit.range.count > last.range.count ? hit : last
+            kept[kept.count - 1] = TermHit(term: longest.term, tag: longest.tag,
+                                           range: last.range.lowerBound..<max(last.range.upperBound, hit.range.upperBound))
+            continue
+        }
+        kept.append(hit)
+    }
+    return kept
+}

@@ -1,0 +1,217 @@
+/// A field's text as rules see it, with a map from every normalized byte back to the bytes of
+/// the field's source text it came from.
+public struct NormalizedText: Sendable {
+    /// Normalized UTF-8.
+    public let bytes: [UInt8]
+    /// For each normalized byte, the source byte offset where the scalar it came from starts.
+    let sourceStarts: [Int32]
+    /// For each normalized byte, the source byte offset just past the scalar it came from.
+    let sourceEnds: [Int32]
+
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The source byte range that produced the normalized byte range `range`.
+    public func sourceRange(of range: Range<Int>) -> Range<Int> {
+        if range.isEmpty {
+            let at: Int
+            if range.lowerBound < sourceStarts.count {
+                at = Int(sourceStarts[range.lowerBound])
+            } else {
+                at = Int(sourceEnds.last ?? 0)
+            }
+            return at..<at
+        }
+        let lower = Int(sourceStarts[range.lowerBound])
+        let upper = Int(sourceEnds[range.upperBound - 1])
+        return lower..<max(lower, upper)
+    }
+
+    public func text(in range: Range<Int>) -> String {
+        String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+    }
+}
+
+/// Builds the normalized view of a text: NFKC, lower case, no invisible characters, diacritics and
+/// look-alike letters folded, Traditional → Simplified Chinese, whitespace runs collapsed, and
+/// separators removed where they only serve to split a word past a filter (最 好, Q Q, 微-信,
+/// b.e.s.t). One normalizer serves every rule; it is immutable and shared across threads.
+public struct Normalizer: Sendable {
+    let folding: CharacterFolding
+
+    public init(folding: CharacterFolding) {
+        self.folding = folding
+    }
+
+    private struct Unit {
+        var value: UInt32
+        var start: Int32
+        var end: Int32
+    }
+
+    public func normalize(_ text: String) -> NormalizedText {
+        var copy = text
+        return copy.withUTF8 { normalize(bytes: $0) }
+    }
+
+    public func normalize(bytes source: UnsafeBufferPointer<UInt8>) -> NormalizedText {
+        var units: [Unit] = []
+        units.reserveCapacity(source.count)
+        var scratch: [UInt32] = []
+        var position = 0
+        let count = source.count
+        while position < count {
+            let lead = source[position]
+            if lead < 0x80 {
+                var value = UInt32(lead)
+                if value >= 0x41 && value <= 0x5A { value |= 0x20 }
+                units.append(Unit(value: value, start: Int32(position), end: Int32(position + 1)))
+                position += 1
+                continue
+            }
+            let (value, length) = Normalizer.decode(source, at: position)
+            scratch.removeAll(keepingCapacity: true)
+            folding.fold(value, into: &scratch)
+            for folded in scratch {
+                units.append(Unit(value: folded, start: Int32(position), end: Int32(position + length)))
+            }
+            position += length
+        }
+        return encode(squeeze(units))
+    }
+
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        let remaining = bytes.count - index
+        if lead & 0xE0 == 0xC0, remaining >= 2 {
+            return ((UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F), 2)
+        }
+        if lead & 0xF0 == 0xE0, remaining >= 3 {
+            return ((UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6)
+                | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        if lead & 0xF8 == 0xF0, remaining >= 4 {
+            return ((UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+                | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F), 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    // MARK: - Separators
+
+    @inline(__always)
+    static func isHorizontalSpace(_ value: UInt32) -> Bool {
+        value == 0x20 || value == 0x09 || value == 0xA0 || value == 0x3000
+    }
+
+    /// Characters that are put between the letters of a word to split it.
+    @inline(__always)
+    static func isSplitter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20, 0x09, 0x2D, 0x5F, 0x2A, 0x2E, 0x7E, 0x7C, 0x2F, 0x5C, 0x5E, 0x2B,
+             0xB7, 0x2022, 0x2027, 0x2013, 0x2014, 0x30FB, 0x2219, 0x22C5:
+            return true
+        default:
+            return false
+        }
+    }
+
+    @inline(__always)
+    static func isLatinLetter(_ value: UInt32) -> Bool {
+        (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+    }
+
+    @inline(__always)
+    static func isWordCharacter(_ value: UInt32) -> Bool {
+        isLatinLetter(value) || (value >= 0x30 && value <= 0x39)
+    }
+
+    @inline(__always)
+    static func isCJK(_ value: UInt32) -> Bool {
+        CharacterFolding.isHan(value)
+    }
+
+    /// A Latin letter standing alone between non-word characters, as in "Q Q" or "b e s t".
+    private static func isLoneLetter(_ units: [Unit], _ index: Int) -> Bool {
+        guard index >= 0, index < units.count, isLatinLetter(units[index].value) else { return false }
+        if index > 0 && isWordCharacter(units[index - 1].value) { return false }
+        if index + 1 < units.count && isWordCharacter(units[index + 1].value) { return false }
+        return true
+    }
+
+    private func squeeze(_ units: [Unit]) -> [Unit] {
+        var output: [Unit] = []
+        output.reserveCapacity(units.count)
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            guard Normalizer.isSplitter(unit.value) else {
+                output.append(unit)
+                index += 1
+                continue
+            }
+            var end = index
+            var spaces = true
+            while end < units.count && Normalizer.isSplitter(units[end].value) {
+                if !Normalizer.isHorizontalSpace(units[end].value) { spaces = false }
+                end += 1
+            }
+            let runLength = end - index
+            if runLength <= 3 && index > 0 && end < units.count && joins(units, before: index - 1, after: end) {
+                index = end
+                continue
+            }
+            if spaces {
+                // A run of blanks reads as one space.
+                output.append(Unit(value: 0x20, start: unit.start, end: units[end - 1].end))
+            } else {
+                output.append(contentsOf: units[index..<end])
+            }
+            index = end
+        }
+        return output
+    }
+
+    private func joins(_ units: [Unit], before: Int, after: Int) -> Bool {
+        let left = units[before].value
+        let right = units[after].value
+        let leftCJK = Normalizer.isCJK(left)
+        let rightCJK = Normalizer.isCJK(right)
+        if leftCJK && rightCJK { return true }
+        let leftLone = Normalizer.isLoneLetter(units, before)
+        let rightLone = Normalizer.isLoneLetter(units, after)
+        return (leftLone || leftCJK) && (rightLone || rightCJK) && (leftLone || rightLone)
+    }
+
+    private func encode(_ units: [Unit]) -> NormalizedText {
+        var bytes: [UInt8] = []
+        var starts: [Int32] = []
+        var ends: [Int32] = []
+        bytes.reserveCapacity(units.count * 2)
+        starts.reserveCapacity(units.count * 2)
+        ends.reserveCapacity(units.count * 2)
+        for unit in units {
+            let value = unit.value
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+                starts.append(unit.start); ends.append(unit.end)
+            } else if value < 0x800 {
+                bytes.append(UInt8(0xC0 | (value >> 6)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+                for _ in 0..<2 { starts.append(unit.start); ends.append(unit.end) }
+            } else if value < 0x10000 {
+                bytes.append(UInt8(0xE0 | (value >> 12)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+                for _ in 0..<3 { starts.append(unit.start); ends.append(unit.end) }
+            } else {
+                bytes.append(UInt8(0xF0 | (value >> 18)))
+                bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+                for _ in 0..<4 { starts.append(unit.start); ends.append(unit.end) }
+            }
+        }
+        return NormalizedText(bytes: bytes, sourceStarts: starts, sourceEnds: ends)
+    }
+}

@@ -64,7 +64,7 @@ public struct LinkDetector: Sendable {
             "(?<![a-z0-9])(?:h[tx]{1,2}ps?|hp{1,2}ts?|ftps?)\\s?[:：]\\s?/\\s?/\\s?(\(hostStop)*)((?:[/?#][^\\s<>\"'，。、；！？）】》“”]*)?)")
         protocolRelative = try PCRE2Pattern("(?<![:/a-z0-9])//((?:localhost|[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9_-]+)+)(?::\\d+)?)(?![a-z0-9_-])")
         bareDomain = try PCRE2Pattern(
-            "(?<![a-z0-9_@.\\-/\\\\:$#])((?:\(LinkDetector.label)\(LinkDetector.separator))+)(\\p{L}{2,63}|xn--[a-z0-9-]{1,59})(?![a-z0-9_])")
+            "(?<![a-z0-9_@.\\-/\\\\$#])((?:\(LinkDetector.label)\(LinkDetector.separator))+)(\\p{L}{2,63}|xn--[a-z0-9-]{1,59})(?![a-z0-9_])")
         email = try PCRE2Pattern("[a-z0-9._%+-]+@((?:[a-z0-9-]+\\.)+[a-z]{2,63})(?![a-z0-9])")
         ipv4 = try PCRE2Pattern("(?<![a-z0-9.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![a-z0-9]|\\.\\d)")
     }

@@ -13,6 +13,8 @@ public final class PCRE2Pattern: @unchecked Sendable {
 
     public let source: String
     private let code: OpaquePointer
+    /// Number of capture groups: every match reports this many, unset ones as nil.
+    public let captureCount: Int
 
     public init(_ pattern: String, caseless: Bool = false) throws {
         var options = UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP)
@@ -32,6 +34,9 @@ public final class PCRE2Pattern: @unchecked Sendable {
         }
         // JIT failure is not fatal: the interpreter gives the same answers, only slower.
         _ = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE))
+        var count: UInt32 = 0
+        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
+        self.captureCount = Int(count)
         self.code = compiled
         self.source = pattern
     }
@@ -59,9 +64,10 @@ public final class PCRE2Pattern: @unchecked Sendable {
             let matchStart = Int(ovector[0])
             let matchEnd = Int(ovector[1])
             var groups: [Range<Int>?] = []
-            if pairs > 1 {
-                groups.reserveCapacity(pairs - 1)
-                for index in 1..<pairs {
+            if captureCount > 0 {
+                groups.reserveCapacity(captureCount)
+                for index in 1...captureCount {
+                    guard index < pairs else { groups.append(nil); continue }
                     let lower = ovector[2 * index]
                     let upper = ovector[2 * index + 1]
                     groups.append(lower == PCRE2_UNSET_VALUE ? nil : Int(lower)..<Int(upper))

@@ -11,7 +11,7 @@ public struct AbsoluteTermsRule: Rule {
         lexicons: ["absolute-terms"],
         triggeringExamples: [
             .body("我们是↓最好的店铺运营团队"),
-            .body("全网↓最低价，↓100%满意"),
+            .body("↓全网最低价，↓100%满意"),
             .title("↓最 好用的ERP"),
             .title("↓ＮＯ．１ listing tool"),
             .body("The ↓N0.1 choice for sellers"),
@@ -19,7 +19,7 @@ public struct AbsoluteTermsRule: Rule {
             .body("This is the ↓BeSt tool, and ↓excellent support"),
             .body("Rated ↓#1 by sellers, ↓world-class service"),
             .body("↓唯一官方认证的↓万能工具"),
-            .body("最\u{200B}好 ↓最\u{200B}佳"),
+            .body("↓最\u{200B}好 ↓最\u{200B}佳"),
         ],
         nonTriggeringExamples: [
             .body("第一步：安装插件。第一次使用请先授权。详见第一章。"),

@@ -3,7 +3,12 @@
 public enum RuleRegistry {
     public static let all: [any Rule.Type] = [
         AbsoluteTermsRule.self,
+        BrandNamesRule.self,
         ExternalLinksRule.self,
+        OffPlatformChatRule.self,
+        KeywordStackingRule.self,
+        MissingModulesRule.self,
+        ERPPriceFloorRule.self,
     ]
 
     public static func type(named id: String) -> (any Rule.Type)? {

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Throughput benchmark: listing-lint against ripgrep on the same synthetic catalogue.
+#
+#   Benchmarks/run.sh                          # 100,000 listings (~130 MB)
+#   COUNT=20000 Benchmarks/run.sh              # smaller corpus
+#   EXTRA_ARGS="--config x.yml" Benchmarks/run.sh   # extra listing-lint arguments (word-split, appended)
+#   SCRATCH=.build-bench Benchmarks/run.sh     # SwiftPM scratch path (default .build)
+#
+# What it measures: wall time (best of 3) of
+#   ripgrep      rg -j1 -o -i -F -f Benchmarks/terms.txt catalogue.jsonl  (one thread; terms.txt = the lexicons'
+#                absolute terms, chat tools and brand names, see make_terms.py): the raw multi-literal search
+#                floor, with none of listing-lint's parsing, normalization, allow lists or reporting;
+#   lint -j1     listing-lint check --jobs 1 --format json catalogue.jsonl
+#   lint -jN     the same with --jobs $(nproc).
+# Output goes to /dev/null. listing-lint exits 1 when it finds something (expected: ~30% of the listings
+# carry a violation); exit 2 or any reported input error fails the benchmark.
+#
+# How to read it: "ratio" is listing-lint throughput / ripgrep throughput on the same bytes, measured in
+# the same run. Machines are noisy and small (2 cores in CI): compare ratios across commits, not seconds.
+# The corpus is deterministic (fixed seed), so the same COUNT means the same bytes everywhere.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+COUNT=${COUNT:-100000}
+SCRATCH=${SCRATCH:-.build}
+read -r -a EXTRA <<< "${EXTRA_ARGS:-}"
+CORPUS=Benchmarks/corpus/catalogue.jsonl
+BIN=$SCRATCH/release/listing-lint
+JOBS=$(nproc)
+
+command -v rg > /dev/null || { echo "ripgrep (rg) is required" >&2; exit 2; }
+
+echo "== building release binary ($BIN)"
+mkdir -p Benchmarks/corpus
+if ! swift build -c release --product listing-lint --scratch-path "$SCRATCH" > Benchmarks/corpus/build.log 2>&1; then
+    cat Benchmarks/corpus/build.log >&2; exit 2
+fi
+tail -n 1 Benchmarks/corpus/build.log
+
+if [[ ! -f $CORPUS ]] || [[ $(wc -l < "$CORPUS") -ne $COUNT ]]; then
+    echo "== generating $CORPUS ($COUNT listings)"
+    python3 Benchmarks/generate_corpus.py --count "$COUNT" --out "$CORPUS.tmp"
+    mv "$CORPUS.tmp" "$CORPUS"
+fi
+python3 Benchmarks/make_terms.py
+
+# Sanity run: exit status 0/1 only, no input errors, every listing read.
+echo "== checking listing-lint output"
+REPORT=Benchmarks/corpus/report.json
+status=0
+"$BIN" check --jobs "$JOBS" --format json "$CORPUS" "${EXTRA[@]}" > "$REPORT" || status=$?
+python3 - "$REPORT" "$status" "$COUNT" <<'PY'
+import json, sys
+path, status, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+summary = json.load(open(path, encoding="utf-8"))["summary"]
+print(f"exit {status}; {summary['listings']} listings, {summary['findings']} findings, {summary['errors']} errors")
+if status not in (0, 1) or summary["errors"] or summary["listings"] != count:
+    sys.exit("listing-lint failed: see " + path)
+PY
+
+# best_of3 CMD...: minimum wall time in seconds of three runs, stdout to /dev/null; exit 0 or 1 is fine.
+best_of3() {
+    python3 - "$@" <<'PY'
+import subprocess, sys, time
+times = []
+for _ in range(3):
+    start = time.perf_counter()
+    status = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
+    times.append(time.perf_counter() - start)
+    if status not in (0, 1):
+        sys.exit(f"{sys.argv[1]} exited with status {status}")
+print(f"{min(times):.3f}")
+PY
+}
+
+echo "== timing (best of 3)"
+t_rg=$(best_of3 rg -j1 -o -i -F -f Benchmarks/terms.txt "$CORPUS")
+t_j1=$(best_of3 "$BIN" check --jobs 1 --format json "$CORPUS" "${EXTRA[@]}")
+t_jn=$(best_of3 "$BIN" check --jobs "$JOBS" --format json "$CORPUS" "${EXTRA[@]}")
+
+python3 - "$CORPUS" "$COUNT" "$JOBS" "$t_rg" "$t_j1" "$t_jn" <<'PY'
+import os, sys
+corpus, count, jobs = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+mb = os.path.getsize(corpus) / 1e6
+rows = [("ripgrep -j1", float(sys.argv[4])), ("listing-lint --jobs 1", float(sys.argv[5])),
+        (f"listing-lint --jobs {jobs}", float(sys.argv[6]))]
+rg = rows[0][1]
+print(f"\ncorpus: {count} listings, {mb:.1f} MB ({mb * 1e6 / count:.0f} bytes/listing)\n")
+print(f"{'tool':<24} {'seconds':>8} {'listings/s':>11} {'MB/s':>8} {'ratio':>7}")
+for name, sec in rows:
+    print(f"{name:<24} {sec:>8.3f} {count / sec:>11,.0f} {mb / sec:>8.1f} {rg / sec:>7.3f}")
+print("\nratio = listing-lint throughput / ripgrep throughput (same corpus, same run; higher is better)")
+PY

@@ -1,0 +1,74 @@
+/// Contact channels outside the platform: QQ, WeChat (and its homophones), WhatsApp, phone numbers …
+public struct OffPlatformChatRule: Rule {
+    public static let description = RuleDescription(
+        id: "off-platform-chat",
+        name: "Off-platform chat and contact",
+        row: "A5-30",
+        article: "Management Specification Article 4 2 f) 5 (communicate only through Alibaba Wangwang; non-Wangwang chat tools such as \"QQ\" and \"YY\" shall not appear) and Article 4 2 b) (no guiding transactions outside the market); Article 5 row \"Provide or guide members to channel orders and transactions of goods outside Taobao …\"",
+        rationale: "A contact channel outside the platform takes the conversation, and then the order, off the platform, where the member has no protection and the platform no record.",
+        triggers: "A chat tool of Lexicons/off-platform-chat.yml (QQ, QQ号, QQ群, 扣扣, YY, WeChat, 微信, 加微, VX, V信, 薇信, 威信, WhatsApp, Telegram, Skype, LINE ID …), a Chinese mobile number (also spaced or dashed: 138 1234 5678), or a QQ number after Q:, QQ or 扣扣. Not: product line, online, deadline, Wangwang/旺旺, 增加微距, dates or order amounts.",
+        fix: "Remove the contact and tell buyers to contact you through AliExpress's own messaging (Wangwang).",
+        lexicons: ["off-platform-chat"],
+        triggeringExamples: [
+            .body("详情请↓加微信咨询，或↓QQ: 12345678"),
+            .body("↓加薇信领取资料，↓V信同号"),
+            .body("Contact us on ↓WeChat or ↓WhatsApp"),
+            .body("手机：↓138 1234 5678，↓139-8765-4321"),
+            .body("↓扣扣：987654321"),
+            .body("Add ↓Q Q group for updates"),
+            .body("↓LINE ID: shopbot"),
+            .body("↓Q: 2345678 for support"),
+        ],
+        nonTriggeringExamples: [
+            .body("Covers the whole product line and online deadline tracking."),
+            .body("请通过旺旺联系我们，增加微距镜头拍摄"),
+            .body("订单金额 12800 元，2024-01-15 发货，SKU 20231115"),
+            .body("Reply within 24 hours via Wangwang."),
+        ])
+
+    public let terms: [LexiconTerm]
+    private let phone: PCRE2Pattern
+    private let qqNumber: PCRE2Pattern
+
+    public init(resources: RuleResources) throws {
+        let lexicon = try resources.lexicons.decode(TermLexicon.self, from: "off-platform-chat")
+        terms = lexicon.terms.all.map { LexiconTerm($0) } + (lexicon.allow?.all ?? []).map { LexiconTerm($0, kind: .allow) }
+        // Chinese mobile numbers: 11 digits from 13–19, with optional +86 and separators.
+        phone = try PCRE2Pattern("(?<![0-9.])(?:\\+?86[\\s-]?)?1[3-9][0-9](?:[\\s\\-.]?[0-9]){8}(?![0-9])")
+        // A QQ number: 5–12 digits after QQ, Q, 扣扣 or 企鹅, with an optional 号/群 and colon.
+        qqNumber = try PCRE2Pattern("(?:(?<![a-z0-9])qq?|扣扣|企鹅)\\s?(?:号码|号|群)?\\s?[:：]?\\s?[1-9][0-9]{4,11}(?![0-9])")
+    }
+
+    public func check(_ input: RuleInput) -> [Violation] {
+        var violations: [Violation] = []
+        for (fieldIndex, field) in input.fields.enumerated() {
+            var ranges = input.hits[fieldIndex].map(\.range)
+            field.normalized.bytes.withUnsafeBufferPointer { bytes in
+                phone.forEachMatch(in: bytes, scratch: input.scratch) { match, _ in ranges.append(match) }
+                qqNumber.forEachMatch(in: bytes, scratch: input.scratch) { match, _ in ranges.append(match) }
+            }
+            for range in mergeOverlapping(ranges) where !field.links.contains(where: { $0.range.overlaps(range) }) {
+                violations.append(Violation(
+                    .normalized(field: fieldIndex, range: range),
+                    message: Message(
+                        en: "off-platform contact \"{match}\": Article 4 2 f) 5 allows communication only through Alibaba Wangwang; remove it and let buyers reach you on the platform",
+                        zh: "站外联系方式“{match}”：管理规范第四条2 f) 5要求仅通过阿里旺旺沟通；请删除，引导买家在平台内联系")))
+            }
+        }
+        return violations
+    }
+}
+
+/// Overlapping or touching ranges merged, in order.
+func mergeOverlapping(_ ranges: [Range<Int>]) -> [Range<Int>] {
+    let sorted = ranges.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+    var merged: [Range<Int>] = []
+    for range in sorted {
+        if let last = merged.last, range.lowerBound <= last.upperBound {
+            merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+        } else {
+            merged.append(range)
+        }
+    }
+    return merged
+}

@@ -38,7 +38,7 @@ let package = Package(
             ]),
         .testTarget(
             name: "ListingLintCoreTests",
-            dependencies: ["ListingLintCore"]),
+            dependencies: ["ListingLintCore", "Yams"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -61,12 +61,19 @@ public struct LinkDetector: Sendable {
         let hostStop = "[^\\s/?#<>\"'()\\[\\]{}，。、：；！？（）【】《》“”‘’]"
         // Scheme, also mangled (hxxps, hppt, htp) and spaced ("https : //").
         schemeURL = try PCRE2Pattern(
-            "(?<![a-z0-9])(?:h[tx]{1,2}ps?|hp{1,2}ts?|ftps?)\\s?[:：]\\s?/\\s?/\\s?(\(hostStop)*)((?:[/?#][^\\s<>\"'，。、；！？）】》“”]*)?)")
+            "(?<![a-z0-9])(?:h[tx]{1,2}ps?|hp{1,2}ts?|ftps?)\\s?[:：]\\s?/\\s?/\\s?(\(hostStop)*)((?:[/?#][^\\s<>\"'，。、；！？）】》“”\\p{Han}\\p{Hiragana}\\p{Katakana}\\p{Hangul}]*)?)")
         protocolRelative = try PCRE2Pattern("(?<![:/a-z0-9])//((?:localhost|[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9_-]+)+)(?::\\d+)?)(?![a-z0-9_-])")
         bareDomain = try PCRE2Pattern(
             "(?<![a-z0-9_@.\\-/\\\\$#])((?:\(LinkDetector.label)\(LinkDetector.separator))+)(\\p{L}{2,63}|xn--[a-z0-9-]{1,59})(?![a-z0-9_])")
         email = try PCRE2Pattern("[a-z0-9._%+-]+@((?:[a-z0-9-]+\\.)+[a-z]{2,63})(?![a-z0-9])")
         ipv4 = try PCRE2Pattern("(?<![a-z0-9.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![a-z0-9]|\\.\\d)")
+    }
+
+    static func isPrivate(_ address: String) -> Bool {
+        let parts = address.split(separator: ".").compactMap { Int($0) }
+        guard parts.count == 4 else { return false }
+        return parts[0] == 10 || parts[0] == 127 || parts[0] == 0 || (parts[0] == 192 && parts[1] == 168)
+            || (parts[0] == 172 && (16...31).contains(parts[1])) || (parts[0] == 169 && parts[1] == 254)
     }
 
     public func isPlatform(host: String) -> Bool {
@@ -118,7 +125,11 @@ public struct LinkDetector: Sendable {
                 add(match.lowerBound..<tldEnd, host: host)
             }
             ipv4.forEachMatch(in: bytes, scratch: scratch) { match, _ in
-                add(match, host: text.text(in: match))
+                let address = text.text(in: match)
+                // A private or loopback address names no site unless it is used as one (a path or port follows).
+                let followedByPath = match.upperBound < bytes.count && (bytes[match.upperBound] == UInt8(ascii: "/") || bytes[match.upperBound] == UInt8(ascii: ":"))
+                if LinkDetector.isPrivate(address) && !followedByPath { return }
+                add(match, host: address)
             }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }

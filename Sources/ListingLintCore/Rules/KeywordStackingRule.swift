@@ -126,18 +126,45 @@ public struct KeywordStackingRule: Rule {
         var items: [Range<Int>] = []
         var itemStart = line.lowerBound
         var index = line.lowerBound
-        func separatorWidth(_ at: Int) -> Int {
+        // Items are split by list punctuation when the line has any, else by blanks, so
+        // "seo tool, SEO optimizer" keeps its two-word items.
+        func punctuationWidth(_ at: Int) -> Int {
             switch bytes[at] {
-            case UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "|"), UInt8(ascii: ";"), UInt8(ascii: ":"), 0x20, 0x09: return 1
+            case UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "|"), UInt8(ascii: ";"), UInt8(ascii: ":"): return 1
             default: break
             }
-            // 、 ， ； ： ｜ and the ideographic space.
+            // 、 ， ； ： ｜
             if at + 2 < line.upperBound {
                 let triple = (bytes[at], bytes[at + 1], bytes[at + 2])
                 if triple == (0xE3, 0x80, 0x81) || triple == (0xEF, 0xBC, 0x8C) || triple == (0xEF, 0xBC, 0x9B)
-                    || triple == (0xEF, 0xBC, 0x9A) || triple == (0xEF, 0xBD, 0x9C) || triple == (0xE3, 0x80, 0x80) { return 3 }
+                    || triple == (0xEF, 0xBC, 0x9A) || triple == (0xEF, 0xBD, 0x9C) { return 3 }
             }
             return 0
+        }
+        func blankWidth(_ at: Int) -> Int {
+            if bytes[at] == 0x20 || bytes[at] == 0x09 { return 1 }
+            if at + 2 < line.upperBound, (bytes[at], bytes[at + 1], bytes[at + 2]) == (0xE3, 0x80, 0x80) { return 3 }
+            return 0
+        }
+        // The label before a colon ("关键词：", "Tags:") is not an item.
+        var labelEnd = line.lowerBound
+        var scan = line.lowerBound
+        while scan < line.upperBound && scan - line.lowerBound <= 30 {
+            if bytes[scan] == UInt8(ascii: ":") { labelEnd = scan + 1; break }
+            if scan + 2 < line.upperBound, (bytes[scan], bytes[scan + 1], bytes[scan + 2]) == (0xEF, 0xBC, 0x9A) { labelEnd = scan + 3; break }
+            scan += 1
+        }
+        var hasPunctuation = false
+        scan = labelEnd
+        while scan < line.upperBound {
+            if punctuationWidth(scan) > 0 { hasPunctuation = true; break }
+            scan += 1
+        }
+        itemStart = labelEnd
+        index = labelEnd
+        let separatorWidth: (Int) -> Int = { at in
+            if hasPunctuation { return punctuationWidth(at) }
+            return blankWidth(at)
         }
         var separatorCount = 0
         while index < line.upperBound {
@@ -152,10 +179,17 @@ public struct KeywordStackingRule: Rule {
             }
         }
         if line.upperBound > itemStart { items.append(itemStart..<line.upperBound) }
+        items = items.compactMap { item in
+            // Trim blanks and list markers around an item.
+            var lower = item.lowerBound, upper = item.upperBound
+            while lower < upper, [0x20, 0x09, UInt8(ascii: "-"), UInt8(ascii: "*")].contains(bytes[lower]) { lower += 1 }
+            while upper > lower, [0x20, 0x09, UInt8(ascii: ".")].contains(bytes[upper - 1]) { upper -= 1 }
+            return lower < upper ? lower..<upper : nil
+        }
         guard separatorCount + 1 >= minimum, items.count >= minimum else { return nil }
         // Keyword lists hold short items; sentences do not.
         let lengths = items.map { String(decoding: bytes[$0], as: UTF8.self).count }
-        let shortItems = lengths.filter { $0 <= 12 }.count
+        let shortItems = lengths.filter { $0 <= 24 }.count
         guard shortItems >= minimum, Double(shortItems) >= Double(items.count) * 0.8 else { return nil }
         var itemsByKey: [String: [Range<Int>]] = [:]
         for item in items {

@@ -70,7 +70,11 @@ public struct MissingModulesRule: Rule {
         let numbering = CharacterSet(charactersIn: "0123456789一二三四五六七八九十.、)）(（:：-*#·• ")
         while let first = scalars.first, numbering.contains(first) || first.properties.isEmojiPresentation { scalars.removeFirst() }
         let kept = scalars.filter { $0.properties.isAlphabetic || CharacterSet.decimalDigits.contains($0) || $0 == " " || $0 == "&" }
-        return String(String.UnicodeScalarView(kept)).trimmingCharacters(in: .whitespaces)
+        let cleaned = String(String.UnicodeScalarView(kept)).trimmingCharacters(in: .whitespaces)
+        // "Feature" and "Features" are one heading.
+        return cleaned.split(separator: " ").map { word in
+            word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && word.allSatisfy(\.isASCII) ? String(word.dropLast()) : String(word)
+        }.joined(separator: " ")
     }
 
     private func satisfies(_ heading: String, _ key: String) -> Bool {

@@ -74,6 +74,11 @@ public struct CharacterFolding: Sendable {
     }
 
     private static func fold(_ scalar: Unicode.Scalar) -> [UInt32] {
+        // A capital look-alike (Cyrillic Т) can have an ASCII twin that its lower case (т) lacks.
+        if scalar.properties.isUppercase, !scalar.isASCII, let twin = asciiLookAlike(of: scalar),
+           let lowered = Unicode.Scalar(twin).map({ String($0).lowercased().unicodeScalars.map(\.value) }), lowered.count == 1 {
+            return lowered
+        }
         let compatible = String(scalar).precomposedStringWithCompatibilityMapping
         // Strip combining marks (diacritics) so "Alíexpress" reads as "aliexpress".
         let bare = compatible.decomposedStringWithCanonicalMapping.unicodeScalars.filter {

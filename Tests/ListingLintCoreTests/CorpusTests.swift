@@ -1,0 +1,114 @@
+import Foundation
+import XCTest
+import Yams
+@testable import ListingLintCore
+
+/// Precision and recall of every rule on the team's corpus of realistic listings
+/// (Tests/Corpus: 190 listings, both languages, all categories, evasions and hard negatives).
+final class CorpusTests: XCTestCase {
+    struct Expected: Decodable {
+        struct Item: Decodable {
+            let rule: String
+            let text: String?
+            let occurrence: Int?
+            let module: String?
+        }
+        let file: String
+        let listing: String
+        let findings: [Item]
+    }
+
+    struct Tally { var truePositives = 0, falsePositives = 0, falseNegatives = 0 }
+
+    /// Byte range of the nth occurrence of `needle` in `haystack`.
+    static func occurrence(_ needle: [UInt8], in haystack: [UInt8], _ nth: Int) -> Range<Int>? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var seen = 0
+        var index = 0
+        while index <= haystack.count - needle.count {
+            if haystack[index] == needle[0] && Array(haystack[index..<(index + needle.count)]) == needle {
+                seen += 1
+                if seen == nth { return index..<(index + needle.count) }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    func testEveryRuleMeetsThePrecisionAndRecallBar() throws {
+        let corpus = TestSupport.repositoryRoot.appendingPathComponent("Tests/Corpus")
+        let yaml = try String(contentsOf: corpus.appendingPathComponent("expected.yml"), encoding: .utf8)
+        let expectations = try YAMLDecoder().decode([Expected].self, from: yaml)
+        XCTAssertGreaterThanOrEqual(expectations.count, 150)
+
+        let inputs = InputCollector.collect([corpus.appendingPathComponent("listings").path]).files
+        let runner = LintRunner(engine: TestSupport.engine, jobs: 2)
+        let report = runner.run(inputs)
+        XCTAssertEqual(report.errors, [], "the corpus must read cleanly")
+        XCTAssertEqual(report.listings, expectations.count)
+
+        var tallies: [String: Tally] = [:]
+        for rule in RuleRegistry.all { tallies[rule.description.id] = Tally() }
+        var misses: [String] = []
+        let findingsByListing = Dictionary(grouping: report.findings) { "\(($0.file as NSString).lastPathComponent)|\($0.listing)" }
+        for expected in expectations {
+            let path = corpus.appendingPathComponent(expected.file).path
+            let bytes = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
+            var findings = findingsByListing["\((expected.file as NSString).lastPathComponent)|\(expected.listing)"] ?? []
+            // For a catalogue, occurrences count within the listing's own line.
+            var lineBytes = bytes
+            var lineOffset = 0
+            var firstLine = 1
+            if expected.file.hasSuffix(".jsonl") {
+                var start = 0
+                var number = 1
+                for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                    if let text = String(bytes: line, encoding: .utf8), text.contains("\"id\": \"\(expected.listing)\"") || text.contains("\"id\":\"\(expected.listing)\"") {
+                        lineBytes = Array(line); lineOffset = start; firstLine = number
+                        break
+                    }
+                    start += line.count + 1
+                    number += 1
+                }
+            }
+            let lines = LineIndex(bytes: bytes)
+            _ = firstLine
+            for item in expected.findings {
+                var matchedIndex: Int?
+                if let module = item.module {
+                    matchedIndex = findings.firstIndex { $0.rule == item.rule && $0.subject == module }
+                } else if let text = item.text, let local = CorpusTests.occurrence(Array(text.utf8), in: lineBytes, item.occurrence ?? 1) {
+                    let start = lines.position(of: local.lowerBound + lineOffset)
+                    let end = lines.position(of: local.upperBound + lineOffset)
+                    matchedIndex = findings.firstIndex { $0.rule == item.rule && $0.start < end && start < $0.end || ($0.rule == item.rule && $0.start == start) }
+                } else {
+                    XCTFail("\(expected.file): expected text \(item.text ?? "?") not found in the file")
+                }
+                if let index = matchedIndex {
+                    tallies[item.rule, default: Tally()].truePositives += 1
+                    findings.remove(at: index)
+                } else {
+                    tallies[item.rule, default: Tally()].falseNegatives += 1
+                    misses.append("missed \(item.rule) \(item.text ?? item.module ?? "") in \(expected.file)")
+                }
+            }
+            for finding in findings {
+                tallies[finding.rule, default: Tally()].falsePositives += 1
+                misses.append("false \(finding.rule) \"\(finding.match)\" \(finding.subject ?? "") at \(expected.file):\(finding.start.line):\(finding.start.column)")
+            }
+        }
+        var table = "rule                 TP  FP  FN  precision  recall\n"
+        for rule in RuleRegistry.all.map({ $0.description.id }) {
+            let tally = tallies[rule] ?? Tally()
+            let precision = Double(tally.truePositives) / Double(max(1, tally.truePositives + tally.falsePositives))
+            let recall = Double(tally.truePositives) / Double(max(1, tally.truePositives + tally.falseNegatives))
+            table += rule.padding(toLength: 20, withPad: " ", startingAt: 0)
+                + String(format: " %3d %3d %3d      %.3f   %.3f\n", tally.truePositives, tally.falsePositives, tally.falseNegatives, precision, recall)
+            XCTAssertGreaterThanOrEqual(precision, 0.97, "\(rule) precision")
+            XCTAssertGreaterThanOrEqual(recall, 0.95, "\(rule) recall")
+            XCTAssertGreaterThan(tally.truePositives, 20, "\(rule) needs real positives in the corpus")
+        }
+        print(table)
+        if !misses.isEmpty { print(misses.sorted().joined(separator: "\n")) }
+    }
+}

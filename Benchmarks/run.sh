@@ -5,6 +5,7 @@
 #   COUNT=20000 Benchmarks/run.sh              # smaller corpus
 #   EXTRA_ARGS="--config x.yml" Benchmarks/run.sh   # extra listing-lint arguments (word-split, appended)
 #   SCRATCH=.build-bench Benchmarks/run.sh     # SwiftPM scratch path (default .build)
+#   BUILD=0 Benchmarks/run.sh                  # reuse the binary already in $SCRATCH/release
 #
 # What it measures: wall time (best of 3) of
 #   ripgrep      rg -j1 -o -i -F -f Benchmarks/terms.txt catalogue.jsonl  (one thread; terms.txt = the lexicons'
@@ -30,12 +31,14 @@ JOBS=$(nproc)
 
 command -v rg > /dev/null || { echo "ripgrep (rg) is required" >&2; exit 2; }
 
-echo "== building release binary ($BIN)"
 mkdir -p Benchmarks/corpus
-if ! swift build -c release --product listing-lint --scratch-path "$SCRATCH" > Benchmarks/corpus/build.log 2>&1; then
-    cat Benchmarks/corpus/build.log >&2; exit 2
+if [[ ${BUILD:-1} != 0 ]]; then
+    echo "== building release binary ($BIN)"
+    if ! swift build -c release --product listing-lint --scratch-path "$SCRATCH" > Benchmarks/corpus/build.log 2>&1; then
+        cat Benchmarks/corpus/build.log >&2; exit 2
+    fi
+    tail -n 1 Benchmarks/corpus/build.log
 fi
-tail -n 1 Benchmarks/corpus/build.log
 
 if [[ ! -f $CORPUS ]] || [[ $(wc -l < "$CORPUS") -ne $COUNT ]]; then
     echo "== generating $CORPUS ($COUNT listings)"

@@ -18,6 +18,7 @@ public struct LinkDetector: Sendable {
     private let protocolRelative: PCRE2Pattern
     private let bareDomain: PCRE2Pattern
     private let email: PCRE2Pattern
+    private let mailto: PCRE2Pattern
     private let ipv4: PCRE2Pattern
     private let topLevelDomains: Set<String>
     private let platformDomains: [String]
@@ -31,7 +32,7 @@ public struct LinkDetector: Sendable {
         let not_domains: [String]
     }
 
-    static let label = "[a-z0-9\\p{Cyrillic}\\p{Greek}_](?:[a-z0-9\\p{Cyrillic}\\p{Greek}_-]{0,61}[a-z0-9\\p{Cyrillic}\\p{Greek}_])?"
+    static let label = "[a-z0-9\\p{Cyrillic}\\p{Greek}\\p{So}_](?:[a-z0-9\\p{Cyrillic}\\p{Greek}\\p{So}_-]{0,61}[a-z0-9\\p{Cyrillic}\\p{Greek}\\p{So}_])?"
     static let separator = "(?:\\.|。|｡|\\s?(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|<dot>|\\[\\.\\]|\\(\\.\\)|\\{\\.\\})\\s?|\\s(?:dot|点)\\s|点|\\s\\.\\s)"
 
     public init(lexicons: LexiconStore) throws {
@@ -64,7 +65,8 @@ public struct LinkDetector: Sendable {
             "(?<![a-z0-9])(?:h[tx]{1,2}ps?|hp{1,2}ts?|ftps?)\\s?[:：]\\s?/\\s?/\\s?(\(hostStop)*)((?:[/?#][^\\s<>\"'，。、；！？）】》“”\\p{Han}\\p{Hiragana}\\p{Katakana}\\p{Hangul}]*)?)")
         protocolRelative = try PCRE2Pattern("(?<![:/a-z0-9])//((?:localhost|[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9_-]+)+)(?::\\d+)?)(?![a-z0-9_-])")
         bareDomain = try PCRE2Pattern(
-            "(?<![a-z0-9_@.\\-/\\\\$#])((?:\(LinkDetector.label)\(LinkDetector.separator))+)(\\p{L}{2,63}|xn--[a-z0-9-]{1,59})(?![a-z0-9_])")
+            "(?<![a-z0-9_@.\\-/\\\\$#])((?:\(LinkDetector.label)\(LinkDetector.separator))+)(?=(\\p{L}{2,63}|xn--[a-z0-9-]{1,59})(?![a-z0-9_]))")
+        mailto = try PCRE2Pattern("(?<![a-z0-9])mailto:[^\\s@<>\"'()\\[\\]]+@[^\\s<>\"'()\\[\\]]+")
         email = try PCRE2Pattern("[a-z0-9._%+-]+@((?:[a-z0-9-]+\\.)+[a-z]{2,63})(?![a-z0-9])")
         ipv4 = try PCRE2Pattern("(?<![a-z0-9.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![a-z0-9]|\\.\\d)")
     }
@@ -105,6 +107,9 @@ public struct LinkDetector: Sendable {
                 guard let hostRange = groups.first ?? nil else { return }
                 add(match, host: cleanHost(text.text(in: hostRange)))
             }
+            mailto.forEachMatch(in: bytes, scratch: scratch) { match, _ in
+                add(trimTrailingPunctuation(match, in: bytes), host: text.text(in: match))
+            }
             email.forEachMatch(in: bytes, scratch: scratch) { match, groups in
                 guard let hostRange = groups.first ?? nil else { return }
                 let host = text.text(in: hostRange)
@@ -113,7 +118,11 @@ public struct LinkDetector: Sendable {
             }
             bareDomain.forEachMatch(in: bytes, scratch: scratch) { match, groups in
                 guard let labelsRange = groups[0], let tldRange = groups[1] else { return }
-                guard let (tld, tldEnd) = validTopLevelDomain(text.text(in: tldRange), startingAt: tldRange.lowerBound) else { return }
+                // Look-alike folding can turn an IDN top-level domain (рф) into Latin: try the source too.
+                let sourceTLD = text.sourceRange(of: tldRange)
+                let sourceText = String(decoding: Array(source.utf8)[sourceTLD.clamped(to: 0..<source.utf8.count)], as: UTF8.self).lowercased()
+                guard let (tld, tldEnd) = validTopLevelDomain(text.text(in: tldRange), startingAt: tldRange.lowerBound)
+                    ?? validTopLevelDomain(sourceText, startingAt: tldRange.lowerBound).map({ ($0.0, tldRange.upperBound) }) else { return }
                 let labels = text.text(in: labelsRange)
                 let host = canonicalHost(labels) + tld
                 let labelList = host.split(separator: ".")

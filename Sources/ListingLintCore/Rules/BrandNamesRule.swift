@@ -86,9 +86,23 @@ public struct BrandNamesRule: Rule {
         self.dictionary = words
     }
 
-    /// Digits written for letters (A1iexpress, Ta0bao) read as the letters.
+    /// Digits written for letters (A1iexpress, Ta0bao) read as the letters, and "rn" or "nn"
+    /// as the "m" they imitate (trnall, tnnall).
     static func key(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.map { byte in
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "n"),
+               bytes[index] == UInt8(ascii: "r") || bytes[index] == UInt8(ascii: "n") {
+                folded.append(UInt8(ascii: "m"))
+                index += 2
+                continue
+            }
+            folded.append(bytes[index])
+            index += 1
+        }
+        return folded.map { byte in
             switch byte {
             case UInt8(ascii: "0"): return UInt8(ascii: "o")
             case UInt8(ascii: "1"): return UInt8(ascii: "l")

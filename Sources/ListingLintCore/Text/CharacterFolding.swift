@@ -88,11 +88,35 @@ public struct CharacterFolding: Sendable {
         let lowered = String(String.UnicodeScalarView(bare)).lowercased()
         var result = lowered.unicodeScalars.map(\.value)
         if result.count == 1, result[0] >= 0x80, let only = Unicode.Scalar(result[0]),
-           only.properties.isAlphabetic, !isHan(result[0]),
-           let lookAlike = asciiLookAlike(of: only) {
-            result = [lookAlike]
+           only.properties.isAlphabetic, !isHan(result[0]) {
+            if let lookAlike = asciiLookAlike(of: only) ?? upperCaseLookAlike(of: only) ?? letterNamedIn(only) {
+                result = [lookAlike]
+            }
         }
         return result
+    }
+
+    /// A lower-case letter whose capital has an ASCII twin (Cyrillic т → Т → t).
+    private static func upperCaseLookAlike(of scalar: Unicode.Scalar) -> UInt32? {
+        let upper = String(scalar).uppercased().unicodeScalars
+        guard upper.count == 1, let capital = upper.first, capital != scalar,
+              let twin = asciiLookAlike(of: capital), let lowered = Unicode.Scalar(twin)?.properties.lowercaseMapping.unicodeScalars.first
+        else { return nil }
+        return lowered.value
+    }
+
+    /// Latin letters with a stroke, hook or descender that Unicode does not decompose
+    /// (ɫ, ƫ, ɨ, ø, ɱ, ʙ, ᴍ): the Unicode name says which letter they are ("LATIN SMALL LETTER L
+    /// WITH MIDDLE TILDE", "LATIN LETTER SMALL CAPITAL B").
+    private static func letterNamedIn(_ scalar: Unicode.Scalar) -> UInt32? {
+        guard let name = scalar.properties.name, name.hasPrefix("LATIN ") else { return nil }
+        var words = name.split(separator: " ").dropFirst()
+        guard let letterIndex = words.firstIndex(of: "LETTER") else { return nil }
+        words = words[(letterIndex + 1)...]
+        if words.starts(with: ["SMALL", "CAPITAL"]) { words = words.dropFirst(2) }
+        guard let letter = words.first, letter.count == 1, let value = letter.unicodeScalars.first,
+              ("A"..."Z").contains(value) else { return nil }
+        return value.value + 0x20
     }
 
     /// The ASCII letter or digit a non-ASCII letter is confusable with, from ICU's skeleton.

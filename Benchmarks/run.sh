@@ -55,10 +55,12 @@ status=0
 python3 - "$REPORT" "$status" "$COUNT" <<'PY'
 import json, sys
 path, status, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+if status not in (0, 1):
+    sys.exit(f"listing-lint exited with status {status}: see {path}")
 summary = json.load(open(path, encoding="utf-8"))["summary"]
 print(f"exit {status}; {summary['listings']} listings, {summary['findings']} findings, {summary['errors']} errors")
-if status not in (0, 1) or summary["errors"] or summary["listings"] != count:
-    sys.exit("listing-lint failed: see " + path)
+if summary["errors"] or summary["listings"] != count:
+    sys.exit(f"listing-lint reported input errors or missed listings: see {path}")
 PY
 
 # best_of3 CMD...: minimum wall time in seconds of three runs, stdout to /dev/null; exit 0 or 1 is fine.

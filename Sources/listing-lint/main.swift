@@ -112,4 +112,20 @@ struct Explain: ParsableCommand {
     }
 }
 
-ListingLint.main()
+/// Exit status: 0 clean, 1 findings, 2 usage error or unreadable input (never 64: one code for
+/// "this run could not check what you asked", so gates need only test for 2).
+do {
+    var command = try ListingLint.parseAsRoot()
+    try command.run()
+} catch let exit as ExitCode {
+    Foundation.exit(exit.rawValue)
+} catch {
+    let code = ListingLint.exitCode(for: error)
+    let message = ListingLint.fullMessage(for: error)
+    if code == .success {
+        writeOut(message + "\n")
+        Foundation.exit(0)
+    }
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Foundation.exit(2)
+}

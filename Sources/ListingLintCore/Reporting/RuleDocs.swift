@@ -7,7 +7,7 @@ public enum RuleDocs {
             guard let row = catalogue.row(description.row) else { continue }
             let content = row.content.count > 70 ? String(row.content.prefix(69)) + "…" : row.content
             lines.append([
-                description.id.padding(20), row.id.padding(6), row.pointsText.padding(7),
+                description.id.padding(20), row.id.padding(6), JSONWriter.number(row.points).padding(7),
                 row.processing.padding(25), row.period.padding(11), content,
             ].joined(separator: " "))
         }

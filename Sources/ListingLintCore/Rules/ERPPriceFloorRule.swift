@@ -119,7 +119,7 @@ public struct ERPPriceFloorRule: Rule {
         }
         for (fieldIndex, field) in input.fields.enumerated() where field.field.name == "title" || field.field.name == "description" {
             let bytes = field.normalized.bytes
-            bytes.withUnsafeBufferPointer { buffer in
+            _ = bytes.withUnsafeBufferPointer { buffer in
                 pricePattern.forEachMatch(in: buffer, scratch: input.scratch) { match, groups in
                     guard let amountRange = groups[2] else { return }
                     let periodBefore = groups[0].map { field.normalized.text(in: $0) }

@@ -11,6 +11,12 @@ public struct InputFile: Sendable {
 public struct LintReport: Sendable {
     public var findings: [Finding] = []
     public var errors: [InputError] = []
+    /// Findings silenced by suppressions (still counted in the summary).
+    public var suppressed: [SuppressedFinding] = []
+    /// Baseline entries whose finding is gone (fixed), when a baseline was given.
+    public var fixed: [BaselineEntry] = []
+    /// Findings hidden because the baseline records them.
+    public var baselined = 0
     public var files = 0
     public var listings = 0
     /// Per listing (file, id): the points of its distinct violated rows.

@@ -77,7 +77,7 @@ struct ListingBuilder {
         guard let value = values[key] else { throw error("missing required key '\(key)'", at: offset) }
         switch value {
         case .text(let text, let anchors, _):
-            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw error("'\(key)' is empty", at: value.offset) }
+            guard text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { throw error("'\(key)' is empty", at: value.offset) }
             return TextField(name: key, text: text, anchors: anchors)
         case .number(let text, let at):
             return TextField(name: key, text: text, anchors: SourceAnchors(start: at))
@@ -163,7 +163,7 @@ struct ListingBuilder {
             case .text(let text, let anchors, _): priceText = text; priceOffset = anchors.sourceOffset(of: 0)
             default: throw error("plans[\(index)].price must be a number, not \(priceValue.typeName)", at: priceValue.offset)
             }
-            guard let price = Double(priceText.trimmingCharacters(in: .whitespaces)), price.isFinite, price >= 0 else {
+            guard let price = Double(String(priceText.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())), price.isFinite, price >= 0 else {
                 throw error("plans[\(index)].price '\(priceText)' is not a price (a number ≥ 0)", at: priceValue.offset)
             }
             var currency = "CNY"

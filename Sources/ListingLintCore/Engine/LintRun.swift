@@ -25,6 +25,11 @@ public struct LintReport: Sendable {
     public struct ListingKey: Hashable, Sendable {
         public let file: String
         public let listing: String
+
+        public init(file: String, listing: String) {
+            self.file = file
+            self.listing = listing
+        }
     }
 
     public var points: Double { pointsByListing.values.reduce(0, +) }

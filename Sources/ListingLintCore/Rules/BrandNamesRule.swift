@@ -48,6 +48,17 @@ public struct BrandNamesRule: Rule {
         let brand: Int
         let key: [UInt8]
         let fuzzy: Bool
+        /// Letters of the key as bits (a = bit 0), and the edit distance a misspelling may have.
+        let mask: UInt32
+        let limit: Int
+
+        init(brand: Int, key: [UInt8], fuzzy: Bool) {
+            self.brand = brand
+            self.key = key
+            self.fuzzy = fuzzy
+            self.mask = key.reduce(0) { $1 >= 0x61 && $1 <= 0x7A ? $0 | 1 << UInt32($1 - 0x61) : $0 }
+            self.limit = key.count >= 9 ? 2 : 1
+        }
     }
 
     private let brands: [Brand]
@@ -102,18 +113,7 @@ public struct BrandNamesRule: Rule {
             folded.append(bytes[index])
             index += 1
         }
-        return folded.map { byte in
-            switch byte {
-            case UInt8(ascii: "0"): return UInt8(ascii: "o")
-            case UInt8(ascii: "1"): return UInt8(ascii: "l")
-            case UInt8(ascii: "3"): return UInt8(ascii: "e")
-            case UInt8(ascii: "4"): return UInt8(ascii: "a")
-            case UInt8(ascii: "5"): return UInt8(ascii: "s")
-            case UInt8(ascii: "7"): return UInt8(ascii: "t")
-            case UInt8(ascii: "@"): return UInt8(ascii: "a")
-            default: return byte
-            }
-        }
+        return folded.map(leet)
     }
 
     /// Brands the listing may name: its own authorized_brands and its provider's, matched to brand
@@ -130,12 +130,6 @@ public struct BrandNamesRule: Rule {
             }
         }
         return indices
-    }
-
-    struct Token {
-        let range: Range<Int>
-        let bytes: [UInt8]
-        let hasLetter: Bool
     }
 
     public func check(_ input: RuleInput) -> [Violation] {
@@ -167,50 +161,95 @@ public struct BrandNamesRule: Rule {
     }
 
     /// Latin tokens (and tokens joined by one hyphen, space, dot or underscore) that read as a brand.
+    /// Most tokens are rejected by length and letter set before any key is built.
     private func latinMatches(in bytes: [UInt8]) -> [(range: Range<Int>, brand: Int)] {
-        var tokens: [Token] = []
+        var tokens: [(range: Range<Int>, mask: UInt32, ascii: Bool, hasLetter: Bool)] = []
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            if BrandNamesRule.isTokenByte(byte, bytes, index) {
-                let start = index
-                var hasLetter = false
-                while index < bytes.count && BrandNamesRule.isTokenByte(bytes[index], bytes, index) {
-                    if bytes[index] >= 0x61 && bytes[index] <= 0x7A || bytes[index] >= 0x80 { hasLetter = true }
-                    index += 1
-                }
-                tokens.append(Token(range: start..<index, bytes: Array(bytes[start..<index]), hasLetter: hasLetter))
-            } else {
+            let lead = bytes[index]
+            guard BrandNamesRule.isTokenByte(lead, bytes, index) else {
+                // Step over the whole scalar, never into its continuation bytes.
+                index += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                continue
+            }
+            let start = index
+            var mask: UInt32 = 0
+            var ascii = true
+            var hasLetter = false
+            while index < bytes.count && BrandNamesRule.isTokenByte(bytes[index], bytes, index) {
+                let byte = BrandNamesRule.leet(bytes[index])
+                if byte >= 0x61 && byte <= 0x7A { mask |= 1 << UInt32(byte - 0x61); hasLetter = true }
+                if byte >= 0x80 { ascii = false; hasLetter = true }
                 index += 1
             }
+            tokens.append((start..<index, mask, ascii, hasLetter))
         }
         var matches: [(range: Range<Int>, brand: Int)] = []
         for (position, token) in tokens.enumerated() where token.hasLetter {
             // Joined candidates: exact matches only ("ali express", "t-mall", "alib-aba").
-            var joined = token.bytes
             var end = token.range.upperBound
+            var mask = token.mask
+            var length = token.range.count
             var next = position + 1
             while next < tokens.count && next <= position + 2 {
                 let gap = tokens[next].range.lowerBound - end
                 guard gap == 1, [0x20, 0x2D, 0x2E, 0x5F].contains(bytes[end]) else { break }
-                joined += tokens[next].bytes
                 end = tokens[next].range.upperBound
-                if let brand = exactBrand(BrandNamesRule.key(joined)) {
-                    matches.append((token.range.lowerBound..<end, brand))
+                mask |= tokens[next].mask
+                length += tokens[next].range.count
+                if latinNames.contains(where: { $0.key.count == length && $0.mask == mask }) || !tokens[next].ascii {
+                    var joined: [UInt8] = []
+                    for piece in tokens[position...next] { joined += bytes[piece.range] }
+                    if let brand = exactBrand(BrandNamesRule.key(joined)) {
+                        matches.append((token.range.lowerBound..<end, brand))
+                    }
                 }
                 next += 1
             }
-            if let brand = brand(for: token) {
+            if mightBeBrand(token.range.count, token.mask, ascii: token.ascii, bytes: bytes, range: token.range),
+               let brand = brand(for: Array(bytes[token.range])) {
                 matches.append((token.range, brand))
             }
         }
         return matches
     }
 
+    /// A cheap necessary condition for `brand(for:)`: a length and a letter set within reach of
+    /// some brand name.
+    private func mightBeBrand(_ length: Int, _ mask: UInt32, ascii: Bool, bytes: [UInt8], range: Range<Int>) -> Bool {
+        if !ascii { return true }
+        guard length >= 3 && length <= 14 else { return false }
+        // "rn"/"nn" stand for "m": let the full check decide.
+        for index in range.dropLast() where bytes[index + 1] == UInt8(ascii: "n") && (bytes[index] == UInt8(ascii: "r") || bytes[index] == UInt8(ascii: "n")) {
+            return true
+        }
+        for name in latinNames {
+            let limit = name.fuzzy ? name.limit : 0
+            guard abs(name.key.count - length) <= limit else { continue }
+            if (mask & ~name.mask).nonzeroBitCount <= limit { return true }
+        }
+        return false
+    }
+
+    @inline(__always)
+    static func leet(_ byte: UInt8) -> UInt8 {
+        switch byte {
+        case UInt8(ascii: "0"): return UInt8(ascii: "o")
+        case UInt8(ascii: "1"): return UInt8(ascii: "l")
+        case UInt8(ascii: "3"): return UInt8(ascii: "e")
+        case UInt8(ascii: "4"): return UInt8(ascii: "a")
+        case UInt8(ascii: "5"): return UInt8(ascii: "s")
+        case UInt8(ascii: "7"): return UInt8(ascii: "t")
+        case UInt8(ascii: "@"): return UInt8(ascii: "a")
+        default: return byte
+        }
+    }
+
     @inline(__always)
     static func isTokenByte(_ byte: UInt8, _ bytes: [UInt8], _ index: Int) -> Bool {
-        if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x40 { return true }
-        guard byte >= 0x80 else { return false }
+        if byte < 0x80 { return (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x40 }
+        // CJK (lead bytes E3–E9 and their continuations) is by far the most common non-ASCII text.
+        if byte >= 0xE3 && byte <= 0xE9 { return false }
         // Non-ASCII letters that folding left in place (look-alikes with no single ASCII twin)
         // stay in the token; CJK and punctuation end it.
         var start = index
@@ -223,10 +262,10 @@ public struct BrandNamesRule: Rule {
         latinNames.first { $0.key == key }?.brand
     }
 
-    private func brand(for token: Token) -> Int? {
-        let key = BrandNamesRule.key(token.bytes)
+    private func brand(for token: [UInt8]) -> Int? {
+        let key = BrandNamesRule.key(token)
         if let exact = exactBrand(key) { return exact }
-        let word = String(decoding: token.bytes, as: UTF8.self)
+        let word = String(decoding: token, as: UTF8.self)
         if allowedWords.contains(word) { return nil }
         var best: (brand: Int, distance: Int)?
         for name in latinNames where name.fuzzy {

@@ -29,67 +29,125 @@ public struct KeywordStackingRule: Rule {
         struct Stopwords: Codable, Sendable { let en: [String]; let zh_chars: [String] }
     }
 
-    private let stopwords: Set<String>
-    private let normalizer: Normalizer
+    private let stopwords: Set<UInt64>
     private let functionCharacters: Set<UInt32>
+    private let folding: CharacterFolding
 
     public init(resources: RuleResources) throws {
         let file = try resources.lexicons.decode(File.self, from: "stacking")
-        normalizer = resources.normalizer
-        stopwords = Set(file.stopwords.en.map { $0.lowercased() })
+        folding = resources.normalizer.folding
+        stopwords = Set(file.stopwords.en.map { KeywordStackingRule.hash(Array($0.lowercased().utf8)[...]) })
         functionCharacters = Set(file.stopwords.zh_chars.compactMap { $0.unicodeScalars.first?.value })
     }
 
-    /// A keyword occurrence: its normalized form and byte range.
-    struct Occurrence {
-        let key: String
+    /// A keyword occurrence: a hash of its folded form and its byte range.
+    struct Keyword {
+        let hash: UInt64
         let range: Range<Int>
     }
 
-    /// English words and CJK bigrams of a stretch of normalized text.
-    private func keywords(_ bytes: [UInt8], in span: Range<Int>) -> [Occurrence] {
-        var result: [Occurrence] = []
-        var scalars: [(value: UInt32, range: Range<Int>)] = []
-        var index = span.lowerBound
-        bytes.withUnsafeBufferPointer { buffer in
-            while index < span.upperBound {
-                let (value, length) = buffer[index] < 0x80 ? (UInt32(buffer[index]), 1) : Normalizer.decode(buffer, at: index)
-                scalars.append((value, index..<(index + length)))
-                index += length
-            }
-        }
-        var position = 0
-        while position < scalars.count {
-            let value = scalars[position].value
-            if Normalizer.isWordCharacter(value) {
-                let start = position
-                while position < scalars.count && Normalizer.isWordCharacter(scalars[position].value) { position += 1 }
-                let range = scalars[start].range.lowerBound..<scalars[position - 1].range.upperBound
-                var word = String(decoding: bytes[range], as: UTF8.self)
-                if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") { word.removeLast() }
-                if !stopwords.contains(word) && word.count >= 2 && !word.allSatisfy(\.isNumber) {
-                    result.append(Occurrence(key: word, range: range))
-                }
-                continue
-            }
-            if Normalizer.isCJK(value), position + 1 < scalars.count, Normalizer.isCJK(scalars[position + 1].value),
-               !functionCharacters.contains(value), !functionCharacters.contains(scalars[position + 1].value) {
-                let range = scalars[position].range.lowerBound..<scalars[position + 1].range.upperBound
-                result.append(Occurrence(key: String(decoding: bytes[range], as: UTF8.self), range: range))
-            }
-            position += 1
-        }
-        return result
+    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return value
     }
 
-    /// The most repeated keyword (non-overlapping occurrences), with its occurrences.
-    private func mostRepeated(_ occurrences: [Occurrence]) -> [Occurrence] {
-        var byKey: [String: [Occurrence]] = [:]
-        for occurrence in occurrences {
-            if let last = byKey[occurrence.key]?.last, last.range.overlaps(occurrence.range) { continue }
-            byKey[occurrence.key, default: []].append(occurrence)
+    /// English words (lower case, plural "s" dropped, stop words skipped) and CJK bigrams (no
+    /// function characters) of `span`. `folded` says the bytes are already normalized; raw bytes
+    /// are folded scalar by scalar with the normalizer's own table (case, Traditional → Simplified).
+    private func keywords(_ bytes: UnsafeBufferPointer<UInt8>, in span: Range<Int>, folded: Bool, into result: inout [Keyword]) {
+        var index = span.lowerBound
+        var wordStart = -1
+        var wordHash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var wordLength = 0
+        var lastByte: UInt8 = 0, beforeLast: UInt8 = 0
+        var previousCJK: (value: UInt32, start: Int)? = nil
+        var scratch: [UInt32] = []
+        func closeWord(at end: Int) {
+            guard wordStart >= 0 else { return }
+            defer { wordStart = -1 }
+            guard wordLength >= 2 else { return }
+            var hash = wordHash
+            if wordLength > 3 && lastByte == UInt8(ascii: "s") && beforeLast != UInt8(ascii: "s") {
+                // Recompute without the plural "s".
+                hash = 0xcbf2_9ce4_8422_2325
+                var count = 0
+                for position in wordStart..<end where count < wordLength - 1 {
+                    hash = (hash ^ UInt64(KeywordStackingRule.lower(bytes[position]))) &* 0x100_0000_01b3
+                    count += 1
+                }
+            }
+            if stopwords.contains(hash) { return }
+            result.append(Keyword(hash: hash, range: wordStart..<end))
         }
-        return byKey.values.max { ($0.count, $1.first?.range.lowerBound ?? 0) < ($1.count, $0.first?.range.lowerBound ?? 0) } ?? []
+        while index < span.upperBound {
+            var value: UInt32
+            var length = 1
+            if bytes[index] < 0x80 {
+                value = UInt32(KeywordStackingRule.lower(bytes[index]))
+            } else {
+                (value, length) = Normalizer.decode(bytes, at: index)
+                if !folded {
+                    scratch.removeAll(keepingCapacity: true)
+                    folding.fold(value, into: &scratch)
+                    value = scratch.first ?? value
+                }
+            }
+            let isLetterOrDigit = (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
+            if isLetterOrDigit {
+                if wordStart < 0 { wordStart = index; wordHash = 0xcbf2_9ce4_8422_2325; wordLength = 0; lastByte = 0; beforeLast = 0 }
+                wordHash = (wordHash ^ UInt64(value)) &* 0x100_0000_01b3
+                wordLength += 1
+                beforeLast = lastByte
+                lastByte = UInt8(value)
+            } else {
+                closeWord(at: index)
+            }
+            if Normalizer.isCJK(value) && !functionCharacters.contains(value) {
+                if let previous = previousCJK {
+                    let pair = (UInt64(previous.value) << 32 | UInt64(value)) &* 0x9E37_79B9_7F4A_7C15
+                    result.append(Keyword(hash: pair, range: previous.start..<(index + length)))
+                }
+                previousCJK = (value, index)
+            } else {
+                previousCJK = nil
+            }
+            index += length
+        }
+        closeWord(at: span.upperBound)
+    }
+
+    @inline(__always)
+    static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    /// The most repeated hash among `keys` (counting non-overlapping occurrences) and its occurrences.
+    private func mostRepeated(_ keys: [Keyword]) -> [Keyword] {
+        guard !keys.isEmpty else { return [] }
+        let sorted = keys.sorted { ($0.hash, $0.range.lowerBound) < ($1.hash, $1.range.lowerBound) }
+        var best: ArraySlice<Keyword> = []
+        var bestCount = 0
+        var start = 0
+        while start < sorted.count {
+            var end = start
+            var count = 0
+            var lastEnd = -1
+            while end < sorted.count && sorted[end].hash == sorted[start].hash {
+                if sorted[end].range.lowerBound >= lastEnd { count += 1; lastEnd = sorted[end].range.upperBound }
+                end += 1
+            }
+            if count > bestCount || (count == bestCount && sorted[start].range.lowerBound < (best.first?.range.lowerBound ?? Int.max)) {
+                best = sorted[start..<end]
+                bestCount = count
+            }
+            start = end
+        }
+        var occurrences: [Keyword] = []
+        var lastEnd = -1
+        for keyword in best where keyword.range.lowerBound >= lastEnd {
+            occurrences.append(keyword)
+            lastEnd = keyword.range.upperBound
+        }
+        return occurrences
     }
 
     public func check(_ input: RuleInput) -> [Violation] {
@@ -98,23 +156,29 @@ public struct KeywordStackingRule: Rule {
         for (fieldIndex, field) in input.fields.enumerated() {
             if field.field.name == "title" {
                 let bytes = field.normalized.bytes
-                let repeated = mostRepeated(keywords(bytes, in: 0..<bytes.count))
+                var keys: [Keyword] = []
+                bytes.withUnsafeBufferPointer { keywords($0, in: 0..<$0.count, folded: true, into: &keys) }
+                let repeated = mostRepeated(keys)
                 if repeated.count >= settings.stackingTitleRepeats, let first = repeated.first {
                     // The whole title is the stacked run.
-                    violations.append(stacked(.normalized(field: fieldIndex, range: 0..<bytes.count), key: first.key, count: repeated.count, inTitle: true))
+                    let key = String(decoding: bytes[first.range], as: UTF8.self)
+                    violations.append(stacked(.normalized(field: fieldIndex, range: 0..<bytes.count), key: key, count: repeated.count, inTitle: true))
                 }
             } else if field.field.name == "description" {
                 // Separators between keywords matter here, so lines are read raw (normalization
-                // joins Chinese words split by blanks) and each item is normalized on its own.
-                let raw = Array(field.field.text.utf8)
-                var start = 0
-                while start <= raw.count {
-                    let end = raw[start...].firstIndex(of: 0x0A) ?? raw.count
-                    if let run = keywordRun(raw, line: start..<end, minimum: settings.stackingRunLength) {
-                        let range = field.field.sourceOffset(of: run.range.lowerBound)..<field.field.sourceOffset(of: run.range.upperBound)
-                        violations.append(stacked(.source(field: field.field.name, range: range), key: run.key, count: run.count, inTitle: false))
+                // joins Chinese words split by blanks) and folded scalar by scalar.
+                var text = field.field.text
+                text.withUTF8 { raw in
+                    var start = 0
+                    while start <= raw.count {
+                        var end = start
+                        while end < raw.count && raw[end] != 0x0A { end += 1 }
+                        if let run = keywordRun(raw, line: start..<end, minimum: settings.stackingRunLength) {
+                            let range = field.field.sourceOffset(of: run.range.lowerBound)..<field.field.sourceOffset(of: run.range.upperBound)
+                            violations.append(stacked(.source(field: field.field.name, range: range), key: run.key, count: run.count, inTitle: false))
+                        }
+                        start = end + 1
                     }
-                    start = end + 1
                 }
             }
         }
@@ -122,10 +186,8 @@ public struct KeywordStackingRule: Rule {
     }
 
     /// A line that is a list of short keywords, most of them sharing one keyword.
-    private func keywordRun(_ bytes: [UInt8], line: Range<Int>, minimum: Int) -> (range: Range<Int>, key: String, count: Int)? {
-        var items: [Range<Int>] = []
-        var itemStart = line.lowerBound
-        var index = line.lowerBound
+    private func keywordRun(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, minimum: Int) -> (range: Range<Int>, key: String, count: Int)? {
+        guard line.count >= minimum * 2 else { return nil }
         // Items are split by list punctuation when the line has any, else by blanks, so
         // "seo tool, SEO optimizer" keeps its two-word items.
         func punctuationWidth(_ at: Int) -> Int {
@@ -134,7 +196,7 @@ public struct KeywordStackingRule: Rule {
             default: break
             }
             // 、 ， ； ： ｜
-            if at + 2 < line.upperBound {
+            if bytes[at] >= 0xE3, at + 2 < line.upperBound {
                 let triple = (bytes[at], bytes[at + 1], bytes[at + 2])
                 if triple == (0xE3, 0x80, 0x81) || triple == (0xEF, 0xBC, 0x8C) || triple == (0xEF, 0xBC, 0x9B)
                     || triple == (0xEF, 0xBC, 0x9A) || triple == (0xEF, 0xBD, 0x9C) { return 3 }
@@ -143,7 +205,7 @@ public struct KeywordStackingRule: Rule {
         }
         func blankWidth(_ at: Int) -> Int {
             if bytes[at] == 0x20 || bytes[at] == 0x09 { return 1 }
-            if at + 2 < line.upperBound, (bytes[at], bytes[at + 1], bytes[at + 2]) == (0xE3, 0x80, 0x80) { return 3 }
+            if bytes[at] == 0xE3, at + 2 < line.upperBound, (bytes[at + 1], bytes[at + 2]) == (0x80, 0x80) { return 3 }
             return 0
         }
         // The label before a colon ("关键词：", "Tags:") is not an item.
@@ -151,27 +213,33 @@ public struct KeywordStackingRule: Rule {
         var scan = line.lowerBound
         while scan < line.upperBound && scan - line.lowerBound <= 30 {
             if bytes[scan] == UInt8(ascii: ":") { labelEnd = scan + 1; break }
-            if scan + 2 < line.upperBound, (bytes[scan], bytes[scan + 1], bytes[scan + 2]) == (0xEF, 0xBC, 0x9A) { labelEnd = scan + 3; break }
+            if bytes[scan] == 0xEF, scan + 2 < line.upperBound, (bytes[scan + 1], bytes[scan + 2]) == (0xBC, 0x9A) { labelEnd = scan + 3; break }
             scan += 1
         }
-        var hasPunctuation = false
+        var punctuationCount = 0
+        var blankCount = 0
+        var sentenceEnd = false
+        var ascii = true
         scan = labelEnd
         while scan < line.upperBound {
-            if punctuationWidth(scan) > 0 { hasPunctuation = true; break }
+            let byte = bytes[scan]
+            if punctuationWidth(scan) > 0 { punctuationCount += 1 } else if blankWidth(scan) > 0 { blankCount += 1 }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { sentenceEnd = true }
+            if byte >= 0x80 { ascii = false }
             scan += 1
         }
-        itemStart = labelEnd
-        index = labelEnd
-        let separatorWidth: (Int) -> Int = { at in
-            if hasPunctuation { return punctuationWidth(at) }
-            return blankWidth(at)
-        }
-        var separatorCount = 0
+        let hasPunctuation = punctuationCount > 0
+        // Cheap rejections first: too few separators for a run, or an English sentence.
+        if hasPunctuation ? punctuationCount + 1 < minimum : blankCount + 1 < minimum { return nil }
+        if !hasPunctuation && ascii && (sentenceEnd || blankCount > 16) { return nil }
+
+        var items: [Range<Int>] = []
+        var itemStart = labelEnd
+        var index = labelEnd
         while index < line.upperBound {
-            let width = separatorWidth(index)
+            let width = hasPunctuation ? punctuationWidth(index) : blankWidth(index)
             if width > 0 {
                 if index > itemStart { items.append(itemStart..<index) }
-                separatorCount += 1
                 index += width
                 itemStart = index
             } else {
@@ -182,28 +250,43 @@ public struct KeywordStackingRule: Rule {
         items = items.compactMap { item in
             // Trim blanks and list markers around an item.
             var lower = item.lowerBound, upper = item.upperBound
-            while lower < upper, [0x20, 0x09, UInt8(ascii: "-"), UInt8(ascii: "*")].contains(bytes[lower]) { lower += 1 }
-            while upper > lower, [0x20, 0x09, UInt8(ascii: ".")].contains(bytes[upper - 1]) { upper -= 1 }
+            while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 || bytes[lower] == UInt8(ascii: "-") || bytes[lower] == UInt8(ascii: "*") { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == UInt8(ascii: ".") { upper -= 1 }
             return lower < upper ? lower..<upper : nil
         }
-        guard separatorCount + 1 >= minimum, items.count >= minimum else { return nil }
-        // Keyword lists hold short items; sentences do not.
-        let lengths = items.map { String(decoding: bytes[$0], as: UTF8.self).count }
-        let shortItems = lengths.filter { $0 <= 24 }.count
-        guard shortItems >= minimum, Double(shortItems) >= Double(items.count) * 0.8 else { return nil }
-        var itemsByKey: [String: [Range<Int>]] = [:]
+        guard items.count >= minimum else { return nil }
+        // Keyword lists hold short items (at most 24 characters); sentences do not.
+        var shortItems = 0
         for item in items {
-            let normalized = normalizer.normalize(String(decoding: bytes[item], as: UTF8.self)).bytes
-            for key in Set(keywords(normalized, in: 0..<normalized.count).map(\.key)) {
-                itemsByKey[key, default: []].append(item)
-            }
+            var characters = 0
+            for position in item where bytes[position] & 0xC0 != 0x80 { characters += 1 }
+            if characters <= 24 { shortItems += 1 }
         }
-        guard let best = itemsByKey.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }),
-              best.value.count >= minimum,
-              Double(best.value.count) >= Double(items.count) * 0.5,
-              let first = best.value.first, let last = best.value.last
-        else { return nil }
-        return (first.lowerBound..<last.upperBound, best.key, best.value.count)
+        guard shortItems >= minimum, Double(shortItems) >= Double(items.count) * 0.8 else { return nil }
+        // Each item counts a keyword once.
+        var keys: [(hash: UInt64, item: Int, range: Range<Int>)] = []
+        var itemKeys: [Keyword] = []
+        for (number, item) in items.enumerated() {
+            itemKeys.removeAll(keepingCapacity: true)
+            keywords(bytes, in: item, folded: false, into: &itemKeys)
+            var seen = Set<UInt64>()
+            for key in itemKeys where seen.insert(key.hash).inserted { keys.append((key.hash, number, key.range)) }
+        }
+        keys.sort { ($0.hash, $0.item) < ($1.hash, $1.item) }
+        var bestStart = 0, bestCount = 0
+        var start = 0
+        while start < keys.count {
+            var end = start
+            while end < keys.count && keys[end].hash == keys[start].hash { end += 1 }
+            let count = end - start
+            if count > bestCount || (count == bestCount && keys[start].item < keys[bestStart].item) { bestStart = start; bestCount = count }
+            start = end
+        }
+        guard bestCount >= minimum, Double(bestCount) >= Double(items.count) * 0.5 else { return nil }
+        let first = items[keys[bestStart].item]
+        let last = items[keys[bestStart + bestCount - 1].item]
+        let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keys[bestStart].range]), as: UTF8.self).lowercased()
+        return (first.lowerBound..<last.upperBound, key, bestCount)
     }
 
     private func stacked(_ place: Violation.Place, key: String, count: Int, inTitle: Bool) -> Violation {

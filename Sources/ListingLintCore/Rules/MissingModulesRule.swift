@@ -37,8 +37,10 @@ public struct MissingModulesRule: Rule {
 
     private let modules: [String: Module]
     private let required: [ServiceCategory: [String]]
-    private let synonyms: [String: [String]]
     private let normalizer: Normalizer
+    /// Every synonym of every module, found in a heading with one automaton scan.
+    private let synonymMatcher: AhoCorasick
+    private let synonymOwners: [(module: String, cjk: Bool)]
 
     public init(resources: RuleResources) throws {
         let file = try resources.lexicons.decode(File.self, from: "module-headings")
@@ -55,54 +57,104 @@ public struct MissingModulesRule: Rule {
         modules = file.modules
         self.required = required
         normalizer = resources.normalizer
-        var synonyms: [String: [String]] = [:]
-        for (key, module) in file.modules {
+        var patterns: [[UInt8]] = []
+        var owners: [(module: String, cjk: Bool)] = []
+        for (key, module) in file.modules.sorted(by: { $0.key < $1.key }) {
             let extra = resources.settings.extraHeadings[key] ?? []
-            synonyms[key] = (module.synonyms + extra + [module.name.en, module.name.zh]).map { MissingModulesRule.headingKey($0, resources.normalizer) }
-        }
-        self.synonyms = synonyms
-    }
-
-    /// A heading as compared: normalized, numbering ("1.", "一、", "(2)") and punctuation removed.
-    static func headingKey(_ heading: String, _ normalizer: Normalizer) -> String {
-        let text = normalizer.normalize(heading).string
-        var scalars = Array(text.unicodeScalars)
-        let numbering = CharacterSet(charactersIn: "0123456789一二三四五六七八九十.、)）(（:：-*#·• ")
-        while let first = scalars.first, numbering.contains(first) || first.properties.isEmojiPresentation { scalars.removeFirst() }
-        let kept = scalars.filter { $0.properties.isAlphabetic || CharacterSet.decimalDigits.contains($0) || $0 == " " || $0 == "&" }
-        let cleaned = String(String.UnicodeScalarView(kept)).trimmingCharacters(in: .whitespaces)
-        // "Feature" and "Features" are one heading.
-        return cleaned.split(separator: " ").map { word in
-            word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && word.allSatisfy(\.isASCII) ? String(word.dropLast()) : String(word)
-        }.joined(separator: " ")
-    }
-
-    private func satisfies(_ heading: String, _ key: String) -> Bool {
-        for synonym in synonyms[key] ?? [] where !synonym.isEmpty {
-            if heading == synonym || heading.hasPrefix(synonym) || heading.hasSuffix(synonym) { return true }
-            if synonym.unicodeScalars.count >= 2, heading.contains(synonym) {
-                // English synonyms must be whole words inside a longer heading.
-                if synonym.unicodeScalars.first.map({ CharacterFolding.isHan($0.value) }) == true { return true }
-                let words = heading.split(separator: " ").map(String.init)
-                let synonymWords = synonym.split(separator: " ").map(String.init)
-                if words.count >= synonymWords.count {
-                    for start in 0...(words.count - synonymWords.count) where Array(words[start..<(start + synonymWords.count)]) == synonymWords {
-                        return true
-                    }
-                }
+            for synonym in module.synonyms + extra + [module.name.en, module.name.zh] {
+                let bytes = MissingModulesRule.headingKey(synonym, resources.normalizer)
+                guard !bytes.isEmpty else { continue }
+                patterns.append(bytes)
+                owners.append((key, bytes[0] >= 0x80))
             }
         }
-        return false
+        synonymMatcher = AhoCorasick(patterns: patterns)
+        synonymOwners = owners
+    }
+
+    /// A heading as compared, in normalized UTF-8: numbering ("1.", "一、", "(2)") and punctuation
+    /// removed, English plurals folded ("Features" → "feature").
+    static func headingKey(_ heading: String, _ normalizer: Normalizer) -> [UInt8] {
+        let bytes = normalizer.normalize(heading).bytes
+        var scalars: [UInt32] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                let (value, length) = buffer[index] < 0x80 ? (UInt32(buffer[index]), 1) : Normalizer.decode(buffer, at: index)
+                scalars.append(value)
+                index += length
+            }
+        }
+        var start = 0
+        while start < scalars.count && isNumbering(scalars[start]) { start += 1 }
+        var kept: [UInt32] = []
+        for value in scalars[start...] where isKept(value) { kept.append(value) }
+        while kept.last == 0x20 { kept.removeLast() }
+        var output: [UInt8] = []
+        var wordStart = 0
+        func closeWord() {
+            // Drop a plural "s" of an ASCII word longer than three letters (not "ss").
+            guard wordStart <= output.count else { return }
+            let word = output[wordStart...]
+            if word.count > 3, word.last == UInt8(ascii: "s"), word.dropLast().last != UInt8(ascii: "s"),
+               word.allSatisfy({ $0 < 0x80 && $0 != 0x20 }) {
+                output.removeLast()
+            }
+        }
+        for value in kept {
+            if value == 0x20 { closeWord(); output.append(0x20); wordStart = output.count; continue }
+            if value < 0x80 { output.append(UInt8(value)); continue }
+            if value >= 0x2E80 && value <= 0x9FFF || value >= 0xF900 { closeWord(); wordStart = output.count + 3 }
+            output.append(contentsOf: Array(String(Unicode.Scalar(value).map(Character.init) ?? " ").utf8))
+        }
+        closeWord()
+        return output
+    }
+
+    private static func isNumbering(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x30...0x39, 0x2E, 0x29, 0x28, 0x3A, 0x2D, 0x2A, 0x23, 0x20, 0xB7, 0x2022, 0x3001, 0xFF08, 0xFF09,
+             0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341:
+            return true
+        default:
+            return value >= 0x1F000
+        }
+    }
+
+    private static func isKept(_ value: UInt32) -> Bool {
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || value == 0x20 || value == 0x26
+        }
+        if (0x3000...0x303F).contains(value) || (0xFF00...0xFF20).contains(value) || (0xFE30...0xFE4F).contains(value)
+            || (0x2000...0x2BFF).contains(value) || value >= 0x1F000 { return false }
+        return true
+    }
+
+    /// The modules a heading names: a synonym that is the whole heading, starts or ends it, or
+    /// sits inside it (Chinese anywhere; English as whole words).
+    private func modulesNamed(by key: [UInt8]) -> Set<String> {
+        var named = Set<String>()
+        for match in synonymMatcher.matches(in: key) {
+            let owner = synonymOwners[match.pattern]
+            let range = match.range
+            let startsWord = range.lowerBound == 0 || key[range.lowerBound - 1] == 0x20
+            let endsWord = range.upperBound == key.count || key[range.upperBound] == 0x20
+            if owner.cjk || range.lowerBound == 0 || range.upperBound == key.count || (startsWord && endsWord) {
+                named.insert(owner.module)
+            }
+        }
+        return named
     }
 
     public func check(_ input: RuleInput) -> [Violation] {
         let listing = input.listing
-        let headings = listing.modules.map { MissingModulesRule.headingKey($0.heading, normalizer) }
+        var present = Set<String>()
+        for module in listing.modules { present.formUnion(modulesNamed(by: MissingModulesRule.headingKey(module.heading, normalizer))) }
         let anchor = listing.modules.first?.sourceOffset ?? listing.descriptionOffset
         var violations: [Violation] = []
         for key in required[listing.category] ?? [] {
             if key == "price" && !listing.plans.isEmpty { continue }
-            if headings.contains(where: { satisfies($0, key) }) { continue }
+            if present.contains(key) { continue }
             guard let module = modules[key] else { continue }
             violations.append(Violation(
                 .source(field: "description", range: anchor..<anchor),

@@ -43,9 +43,12 @@ public struct OffPlatformChatRule: Rule {
         var violations: [Violation] = []
         for (fieldIndex, field) in input.fields.enumerated() {
             var ranges = input.hits[fieldIndex].map(\.range)
-            field.normalized.bytes.withUnsafeBufferPointer { bytes in
-                phone.forEachMatch(in: bytes, scratch: input.scratch) { match, _ in ranges.append(match) }
-                qqNumber.forEachMatch(in: bytes, scratch: input.scratch) { match, _ in ranges.append(match) }
+            // Both patterns need a run of at least five digits.
+            if OffPlatformChatRule.hasDigitRun(field.normalized.bytes, length: 5) {
+                field.normalized.bytes.withUnsafeBufferPointer { bytes in
+                    phone.forEachMatch(in: bytes, scratch: input.scratch) { match, _ in ranges.append(match) }
+                    qqNumber.forEachMatch(in: bytes, scratch: input.scratch) { match, _ in ranges.append(match) }
+                }
             }
             for range in mergeOverlapping(ranges) where !field.links.contains(where: { $0.range.overlaps(range) }) {
                 violations.append(Violation(
@@ -56,6 +59,25 @@ public struct OffPlatformChatRule: Rule {
             }
         }
         return violations
+    }
+}
+
+extension OffPlatformChatRule {
+    /// Digits, allowing one blank, dash or dot between them, at least `length` long.
+    static func hasDigitRun(_ bytes: [UInt8], length: Int) -> Bool {
+        var run = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                run += 1
+                if run >= length { return true }
+            } else if !(run > 0 && (byte == 0x20 || byte == 0x2D || byte == 0x2E)) {
+                run = 0
+            }
+            index += 1
+        }
+        return false
     }
 }
 

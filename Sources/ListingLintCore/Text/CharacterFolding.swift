@@ -188,7 +188,21 @@ public struct CharacterFolding: Sendable {
         }
     }
 
-    /// Appends what `value` folds to; returns false when it is dropped.
+    /// The single scalar `value` folds to, `nil` when it is dropped, or `UInt32.max` when it
+    /// expands to several (then call `fold(_:into:)`). The hot path of normalization.
+    @inline(__always)
+    func foldSingle(_ value: UInt32) -> UInt32? {
+        if value < 0x10000 {
+            let mapped = table[Int(value)]
+            if mapped == CharacterFolding.unchanged { return value }
+            if mapped == CharacterFolding.dropped { return nil }
+            if mapped == CharacterFolding.expanded { return UInt32.max }
+            return mapped
+        }
+        return supplementary[value] == nil ? value : UInt32.max
+    }
+
+    /// Appends what `value` folds to (nothing when it is dropped).
     @inline(__always)
     func fold(_ value: UInt32, into output: inout [UInt32]) {
         if value < 0x10000 {

@@ -69,10 +69,16 @@ public struct Normalizer: Sendable {
                 continue
             }
             let (value, length) = Normalizer.decode(source, at: position)
-            scratch.removeAll(keepingCapacity: true)
-            folding.fold(value, into: &scratch)
-            for folded in scratch {
-                units.append(Unit(value: folded, start: Int32(position), end: Int32(position + length)))
+            if let single = folding.foldSingle(value) {
+                if single != UInt32.max {
+                    units.append(Unit(value: single, start: Int32(position), end: Int32(position + length)))
+                } else {
+                    scratch.removeAll(keepingCapacity: true)
+                    folding.fold(value, into: &scratch)
+                    for folded in scratch {
+                        units.append(Unit(value: folded, start: Int32(position), end: Int32(position + length)))
+                    }
+                }
             }
             position += length
         }

@@ -2,15 +2,33 @@ import Foundation
 
 /// The output formats of `check`.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case text, json
+    case text, json, jsonl, sarif, junit, github, checkstyle
 }
 
 public struct ReportContext: Sendable {
     public let useColor: Bool
     public let language: Language
-    public init(useColor: Bool = false, language: Language = .en) {
+    /// Paths are made relative to this folder (SARIF URIs, GitHub annotations).
+    public let workingDirectory: String
+    /// A SARIF rule's helpUri is this followed by the rule id.
+    public let helpURIBase: String
+    /// When given, SARIF rule descriptors carry their row's points, processing and period.
+    public let catalogue: ViolationCatalogue?
+    /// Every listing linted, clean ones too (JUnit test cases); when empty, the listings with findings.
+    public let listings: [LintReport.ListingKey]
+
+    public init(
+        useColor: Bool = false, language: Language = .en,
+        workingDirectory: String = FileManager.default.currentDirectoryPath,
+        helpURIBase: String = "urn:listing-lint:rule:", catalogue: ViolationCatalogue? = nil,
+        listings: [LintReport.ListingKey] = []
+    ) {
         self.useColor = useColor
         self.language = language
+        self.workingDirectory = workingDirectory
+        self.helpURIBase = helpURIBase
+        self.catalogue = catalogue
+        self.listings = listings
     }
 }
 
@@ -19,13 +37,23 @@ public enum Reporter {
         switch format {
         case .text: return TextReporter.render(report, context: context)
         case .json: return JSONReporter.render(report)
+        case .jsonl: return JSONLinesReporter.render(report)
+        case .sarif: return SARIFReporter.render(report, context: context)
+        case .junit: return JUnitReporter.render(report, context: context)
+        case .github: return GitHubReporter.render(report, context: context)
+        case .checkstyle: return CheckstyleReporter.render(report, context: context)
         }
     }
 }
 
 public enum JSONReporter {
     public static func findingObject(_ finding: Finding) -> String {
-        JSONWriter.object([
+        JSONWriter.object(findingMembers(finding))
+    }
+
+    /// The members of a finding object, in order (JSON Lines prefixes its "type").
+    public static func findingMembers(_ finding: Finding) -> [(String, String)] {
+        [
             ("file", JSONWriter.quote(finding.file)),
             ("listing", JSONWriter.quote(finding.listing)),
             ("rule", JSONWriter.quote(finding.rule)),
@@ -41,28 +69,35 @@ public enum JSONReporter {
             ("match", JSONWriter.quote(finding.match)),
             ("message", JSONWriter.quote(finding.message)),
             ("fingerprint", JSONWriter.quote(finding.fingerprint)),
-        ])
+        ]
     }
 
     public static func errorObject(_ error: InputError) -> String {
+        JSONWriter.object(errorMembers(error))
+    }
+
+    public static func errorMembers(_ error: InputError) -> [(String, String)] {
         var members = [("file", JSONWriter.quote(error.file))]
         if let line = error.line { members.append(("line", String(line))) }
         members.append(("message", JSONWriter.quote(error.description)))
-        return JSONWriter.object(members)
+        return members
     }
 
-    public static func render(_ report: LintReport) -> String {
-        let summary = JSONWriter.object([
+    public static func summaryMembers(_ report: LintReport) -> [(String, String)] {
+        [
             ("files", String(report.files)),
             ("listings", String(report.listings)),
             ("findings", String(report.findings.count)),
             ("points", JSONWriter.number(report.points)),
             ("errors", String(report.errors.count)),
-        ])
-        return JSONWriter.object([
+        ]
+    }
+
+    public static func render(_ report: LintReport) -> String {
+        JSONWriter.object([
             ("findings", "[\n" + report.findings.map(findingObject).joined(separator: ",\n") + "\n]"),
             ("errors", JSONWriter.array(report.errors.map(errorObject))),
-            ("summary", summary),
+            ("summary", JSONWriter.object(summaryMembers(report))),
         ]) + "\n"
     }
 }

@@ -29,6 +29,7 @@ public struct OffPlatformChatRule: Rule {
     public let terms: [LexiconTerm]
     private let phone: PCRE2Pattern
     private let qqNumber: PCRE2Pattern
+    private let lineID: PCRE2Pattern
 
     public init(resources: RuleResources) throws {
         let lexicon = try resources.lexicons.decode(TermLexicon.self, from: "off-platform-chat")
@@ -36,6 +37,8 @@ public struct OffPlatformChatRule: Rule {
         // Chinese mobile numbers: 11 digits from 13–19, with optional +86 and separators.
         phone = try PCRE2Pattern("(?<![0-9.])(?:\\+?86[\\s-]?)?1[3-9][0-9](?:[\\s\\-.]?[0-9]){8}(?![0-9])")
         // A QQ number: 5–12 digits after QQ, Q, 扣扣 or 企鹅, with an optional 号/群 and colon.
+        // "LINE: id" / "LINE ID: id": the messenger, written in capitals (a product "line:" is not).
+        lineID = try PCRE2Pattern("(?<![a-z0-9])line\\s?(?:id)?\\s?[:：]\\s?[a-z0-9_.-]{3,}")
         qqNumber = try PCRE2Pattern("(?:(?<![a-z0-9])qq?|扣扣|企鹅)\\s?(?:号码|号|群)?\\s?[:：]?\\s?[1-9][0-9]{4,11}(?![0-9])")
     }
 
@@ -50,7 +53,17 @@ public struct OffPlatformChatRule: Rule {
                     qqNumber.forEachMatch(in: bytes, scratch: input.scratch) { match, _ in ranges.append(match) }
                 }
             }
-            for range in mergeOverlapping(ranges) where !field.links.contains(where: { $0.range.overlaps(range) }) {
+            if field.normalized.bytes.count >= 8 {
+                field.normalized.bytes.withUnsafeBufferPointer { bytes in
+                    lineID.forEachMatch(in: bytes, scratch: input.scratch) { match, _ in
+                        let source = field.normalized.sourceRange(of: match)
+                        let written = field.field.text.utf8.dropFirst(source.lowerBound).prefix(4)
+                        if written.elementsEqual("LINE".utf8) { ranges.append(match) }
+                    }
+                }
+            }
+            // A channel and the ID or number right after it ("WhatsApp: +86 139…") are one finding.
+            for range in mergeOverlapping(ranges, bridging: field.normalized.bytes) where !field.links.contains(where: { $0.range.overlaps(range) }) {
                 violations.append(Violation(
                     .normalized(field: fieldIndex, range: range),
                     message: Message(
@@ -81,12 +94,17 @@ extension OffPlatformChatRule {
     }
 }
 
-/// Overlapping or touching ranges merged, in order.
-func mergeOverlapping(_ ranges: [Range<Int>]) -> [Range<Int>] {
+/// Overlapping or touching ranges merged, in order; with `bridging`, also ranges separated only
+/// by up to three blanks, colons or dashes of that text.
+func mergeOverlapping(_ ranges: [Range<Int>], bridging text: [UInt8]? = nil) -> [Range<Int>] {
     let sorted = ranges.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
     var merged: [Range<Int>] = []
+    func bridged(_ from: Int, _ to: Int) -> Bool {
+        guard let text, to - from <= 3, to <= text.count else { return false }
+        return text[from..<to].allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") }
+    }
     for range in sorted {
-        if let last = merged.last, range.lowerBound <= last.upperBound {
+        if let last = merged.last, range.lowerBound <= last.upperBound || bridged(last.upperBound, range.lowerBound) {
             merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
         } else {
             merged.append(range)

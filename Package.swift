@@ -29,7 +29,10 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         .target(
             name: "ListingLintCore",
-            dependencies: ["CPCRE2", "CCmark", "COpenCC", "CSpoof", "Yams"]),
+            dependencies: ["CPCRE2", "CCmark", "COpenCC", "CSpoof", "Yams"],
+            // Exclusivity is proven statically for everything that is not captured by an escaping
+            // closure or global; the dynamic checks that remain cost ~13% of linting time (perf).
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .executableTarget(
             name: "listing-lint",
             dependencies: [

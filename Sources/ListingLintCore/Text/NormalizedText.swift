@@ -82,7 +82,7 @@ public struct Normalizer: Sendable {
             }
             position += length
         }
-        return encode(squeeze(units))
+        return squeezeAndEncode(units, capacity: count + 16)
     }
 
     @inline(__always)
@@ -145,14 +145,41 @@ public struct Normalizer: Sendable {
         return true
     }
 
-    private func squeeze(_ units: [Unit]) -> [Unit] {
-        var output: [Unit] = []
-        output.reserveCapacity(units.count)
+    /// Removes the separators that only split a word, collapses blank runs, and encodes the result
+    /// as UTF-8 with its map back to the source, in one pass.
+    private func squeezeAndEncode(_ units: [Unit], capacity: Int) -> NormalizedText {
+        var bytes: [UInt8] = []
+        var starts: [Int32] = []
+        var ends: [Int32] = []
+        bytes.reserveCapacity(capacity)
+        starts.reserveCapacity(capacity)
+        ends.reserveCapacity(capacity)
+        @inline(__always) func emit(_ value: UInt32, _ start: Int32, _ end: Int32) {
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+                starts.append(start); ends.append(end)
+            } else if value < 0x800 {
+                bytes.append(UInt8(0xC0 | (value >> 6)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+                starts.append(start); starts.append(start); ends.append(end); ends.append(end)
+            } else if value < 0x10000 {
+                bytes.append(UInt8(0xE0 | (value >> 12)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+                for _ in 0..<3 { starts.append(start); ends.append(end) }
+            } else {
+                bytes.append(UInt8(0xF0 | (value >> 18)))
+                bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+                for _ in 0..<4 { starts.append(start); ends.append(end) }
+            }
+        }
         var index = 0
         while index < units.count {
             let unit = units[index]
             guard Normalizer.isSplitter(unit.value) else {
-                output.append(unit)
+                emit(unit.value, unit.start, unit.end)
                 index += 1
                 continue
             }
@@ -162,20 +189,19 @@ public struct Normalizer: Sendable {
                 if !Normalizer.isHorizontalSpace(units[end].value) { spaces = false }
                 end += 1
             }
-            let runLength = end - index
-            if runLength <= 3 && index > 0 && end < units.count && joins(units, before: index - 1, after: end) {
+            if end - index <= 3 && index > 0 && end < units.count && joins(units, before: index - 1, after: end) {
                 index = end
                 continue
             }
             if spaces {
                 // A run of blanks reads as one space.
-                output.append(Unit(value: 0x20, start: unit.start, end: units[end - 1].end))
+                emit(0x20, unit.start, units[end - 1].end)
             } else {
-                output.append(contentsOf: units[index..<end])
+                for splitter in units[index..<end] { emit(splitter.value, splitter.start, splitter.end) }
             }
             index = end
         }
-        return output
+        return NormalizedText(bytes: bytes, sourceStarts: starts, sourceEnds: ends)
     }
 
     private func joins(_ units: [Unit], before: Int, after: Int) -> Bool {
@@ -189,35 +215,4 @@ public struct Normalizer: Sendable {
         return (leftLone || leftCJK) && (rightLone || rightCJK) && (leftLone || rightLone)
     }
 
-    private func encode(_ units: [Unit]) -> NormalizedText {
-        var bytes: [UInt8] = []
-        var starts: [Int32] = []
-        var ends: [Int32] = []
-        bytes.reserveCapacity(units.count * 2)
-        starts.reserveCapacity(units.count * 2)
-        ends.reserveCapacity(units.count * 2)
-        for unit in units {
-            let value = unit.value
-            if value < 0x80 {
-                bytes.append(UInt8(value))
-                starts.append(unit.start); ends.append(unit.end)
-            } else if value < 0x800 {
-                bytes.append(UInt8(0xC0 | (value >> 6)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-                for _ in 0..<2 { starts.append(unit.start); ends.append(unit.end) }
-            } else if value < 0x10000 {
-                bytes.append(UInt8(0xE0 | (value >> 12)))
-                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-                for _ in 0..<3 { starts.append(unit.start); ends.append(unit.end) }
-            } else {
-                bytes.append(UInt8(0xF0 | (value >> 18)))
-                bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-                for _ in 0..<4 { starts.append(unit.start); ends.append(unit.end) }
-            }
-        }
-        return NormalizedText(bytes: bytes, sourceStarts: starts, sourceEnds: ends)
-    }
 }

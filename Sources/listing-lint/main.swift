@@ -6,7 +6,7 @@ struct ListingLint: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "listing-lint",
         abstract: "Check AliExpress Service Market listings against the Management Specification.",
-        subcommands: [Check.self, Rules.self, Explain.self],
+        subcommands: [Check.self, Rules.self, Explain.self, Config.self],
         defaultSubcommand: Check.self)
 }
 
@@ -41,14 +41,42 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Lint listings (.md, .json, .jsonl files, directories, or - for standard input).",
         discussion: """
-            Exit status: 0 no findings; 1 findings; 2 usage error or an input that could not be read \
-            (every other input is still linted and reported).
+            Exit status:
+              0  the gate passed (by default: no error-level finding)
+              1  the gate failed (--fail-on-points, --fail-on, --strict or, by default, any finding)
+              2  usage error, configuration error, or an input that could not be read (every other \
+            input is still linted and reported)
+
+            Configuration: the nearest .listing-lint.yml above each linted file (or --config). \
+            Suppressions: <!-- listing-lint disable-next-line RULE -- reason --> in a Markdown body, \
+            or lint_suppressions in JSON listings.
             """)
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .long, help: "Output format: text, json, jsonl, sarif, junit, github or checkstyle.")
     var format: String = "text"
+
+    @Option(name: .long, help: "Configuration file for every input (default: the nearest .listing-lint.yml above each file).")
+    var config: String?
+
+    @Option(name: .long, help: "Hide the findings recorded in this baseline file; report new ones and the fixed ones.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Record the current findings in this baseline file.")
+    var writeBaseline: String?
+
+    @Option(name: .customLong("fail-on-points"), help: "Fail only when some listing's points reach N.")
+    var failOnPoints: Double?
+
+    @Option(name: .customLong("fail-on"), help: "Fail only on findings of these rules (comma-separated).")
+    var failOn: String?
+
+    @Flag(name: .long, help: "Fail on any finding, warnings (unused suppressions) included.")
+    var strict = false
+
+    @Option(name: .customLong("help-uri-base"), help: "SARIF helpUri prefix (the rule id is appended).")
+    var helpURIBase: String = "urn:listing-lint:rule:"
 
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int?
@@ -64,27 +92,96 @@ struct Check: ParsableCommand {
         if OutputFormat(rawValue: format) == nil {
             throw ValidationError("--format must be one of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        let known = Set(RuleRegistry.all.map { $0.description.id } + ["invalid-suppression", "unused-suppression"])
+        for rule in failOnRules where !known.contains(rule) {
+            throw ValidationError("--fail-on: unknown rule '\(rule)' (rules: \(known.sorted().joined(separator: ", ")))")
+        }
+        if let failOnPoints, failOnPoints <= 0 { throw ValidationError("--fail-on-points must be a positive number") }
+    }
+
+    var failOnRules: [String] {
+        (failOn ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     func run() throws {
         let language = try common.language()
-        let engine: Engine
-        do {
-            engine = try Engine(resources: try common.resources(), language: language)
-        } catch let error as ValidationError {
-            throw error
-        } catch {
-            throw ValidationError("\(error)")
+        let format = OutputFormat(rawValue: self.format) ?? .text
+        let resources = try common.resources()
+        var resolver: ConfigurationResolver?
+        if let config {
+            guard FileManager.default.fileExists(atPath: config) else { throw ValidationError("--config: no such file \(config)") }
         }
-        let (inputs, collectErrors) = InputCollector.collect(paths)
-        let runner = LintRunner(engine: engine, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        var report = runner.run(inputs)
-        report.errors = collectErrors + report.errors
+        resolver = ConfigurationResolver(explicitPath: config)
+        var recorded: [BaselineEntry]?
+        if let baseline {
+            do { recorded = try BaselineFile.read(path: baseline) } catch { throw ValidationError("--baseline: \(error)") }
+        }
+        let session = CheckSession(resources: resources, language: language, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                   resolver: resolver, baseline: recorded)
+        let (collected, collectErrors) = InputCollector.collect(paths)
+        let (inputs, selectErrors) = session.selected(collected, explicit: Set(paths))
+        let streaming = format == .jsonl
+        if streaming { for error in collectErrors + selectErrors { writeOut(JSONLinesReporter.error(error) + "\n") } }
+        var (report, all) = session.run(inputs) { outcome in
+            guard streaming else { return }
+            var lines = ""
+            for finding in outcome.findings { lines += JSONLinesReporter.finding(finding) + "\n" }
+            for error in outcome.errors { lines += JSONLinesReporter.error(error) + "\n" }
+            if !lines.isEmpty { writeOut(lines) }
+        }
+        report.errors = collectErrors + selectErrors + report.errors
         report.files += collectErrors.count
+        if let writeBaseline {
+            do { try BaselineFile.write(all, to: writeBaseline) } catch { report.errors.append(InputError(file: writeBaseline, message: "cannot write the baseline: \(error)")) }
+        }
         let useColor = !noColor && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        writeOut(Reporter.render(report, format: OutputFormat(rawValue: format) ?? .text, context: ReportContext(useColor: useColor, language: language)))
+        let context = ReportContext(useColor: useColor, language: language, helpURIBase: helpURIBase,
+                                    catalogue: resources.catalogue, listings: report.linted)
+        if streaming {
+            writeOut(JSONLinesReporter.summary(report) + "\n")
+        } else {
+            writeOut(Reporter.render(report, format: format, context: context))
+        }
         if !report.errors.isEmpty { throw ExitCode(2) }
-        if !report.findings.isEmpty { throw ExitCode(1) }
+        let gate = Gate(failOnPoints: failOnPoints, failOnRules: Set(failOnRules), strict: strict)
+        if let reason = gate.failure(of: report) {
+            if format == .text { FileHandle.standardError.write(Data("gate failed: \(reason)\n".utf8)) }
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Config: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the effective configuration for a path (.listing-lint.yml discovery, parent_config, overrides).")
+
+    @Flag(name: .long, help: "Print the effective configuration.")
+    var print = false
+
+    @Option(name: .long, help: "Use this configuration file instead of discovering one.")
+    var config: String?
+
+    @Argument(help: "A listing file or directory (default: the current directory).")
+    var path: String = "."
+
+    func run() throws {
+        let resolver = ConfigurationResolver(explicitPath: config)
+        var target = Configuration.absolute(path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
+            // Discovery starts in the folder of a file: stand a file inside the folder.
+            target = (target as NSString).appendingPathComponent("listing.md")
+        }
+        do {
+            if let configuration = try resolver.configuration(for: target) {
+                writeOut(configuration.render(for: target))
+            } else {
+                writeOut("# no .listing-lint.yml above \(path): defaults\n" + Configuration(directory: FileManager.default.currentDirectoryPath).render(for: target))
+            }
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
     }
 }
 

@@ -4,31 +4,8 @@ import XCTest
 
 /// The real `listing-lint` executable, run as a process.
 final class CLITests: XCTestCase {
-    struct Run { let status: Int32; let stdout: String; let stderr: String }
-
-    var executable: URL {
-        let buildDirectory = Bundle.main.bundleURL.deletingLastPathComponent()
-        let beside = buildDirectory.appendingPathComponent("listing-lint")
-        if FileManager.default.fileExists(atPath: beside.path) { return beside }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("listing-lint")
-    }
-
-    func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = TestSupport.repositoryRoot
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    func run(_ arguments: [String], stdin: String? = nil) throws -> CLIProcess.Run {
+        try CLIProcess.run(arguments, stdin: stdin)
     }
 
     func testExitCodes() throws {
@@ -44,7 +21,7 @@ final class CLITests: XCTestCase {
         let result = try run(["check", "--format", "json", "Fixtures/violations.md", "Fixtures/listing.json", "Fixtures/catalogue.jsonl", "Fixtures/clean-software.md", "Fixtures/bad/missing-id.md"])
         XCTAssertEqual(result.status, 2)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        XCTAssertEqual(Set(object.keys), ["findings", "errors", "summary"])
+        XCTAssertEqual(Set(object.keys), ["findings", "errors", "suppressed", "fixed", "summary"])
         let findings = try XCTUnwrap(object["findings"] as? [[String: Any]])
         XCTAssertFalse(findings.isEmpty)
         let keys: Set<String> = ["file", "listing", "rule", "row", "points", "processing", "period", "field", "line", "column", "endLine", "endColumn", "match", "message"]
@@ -83,5 +60,35 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(explain.stdout.contains("Article 4 2 c) 2"))
         XCTAssertTrue(explain.stdout.contains("↓淘宝"))
         XCTAssertEqual(try run(["explain", "no-such-rule"]).status, 2)
+    }
+}
+
+/// The real `listing-lint` executable, run as a process.
+enum CLIProcess {
+    struct Run { let status: Int32; let stdout: String; let stderr: String }
+
+    static var executable: URL {
+        let buildDirectory = Bundle.main.bundleURL.deletingLastPathComponent()
+        let beside = buildDirectory.appendingPathComponent("listing-lint")
+        if FileManager.default.fileExists(atPath: beside.path) { return beside }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("listing-lint")
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = TestSupport.repositoryRoot) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

@@ -17,6 +17,8 @@ public struct LintReport: Sendable {
     public var fixed: [BaselineEntry] = []
     /// Findings hidden because the baseline records them.
     public var baselined = 0
+    /// Every listing linted, clean ones too.
+    public var linted: [ListingKey] = []
     public var files = 0
     public var listings = 0
     /// Per listing (file, id): the points of its distinct violated rows.
@@ -110,6 +112,10 @@ public struct LintRunner: Sendable {
     }
 
     public func read(_ input: InputFile) -> (bytes: [UInt8]?, error: InputError?) {
+        LintRunner.read(input)
+    }
+
+    public static func read(_ input: InputFile) -> (bytes: [UInt8]?, error: InputError?) {
         if input.isStandardInput {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             return ([UInt8](data), nil)
@@ -139,19 +145,24 @@ public struct LintRunner: Sendable {
 
     /// Lints listings on `jobs` threads; each thread owns its regex scratch space.
     public func lint(_ listings: [Listing]) -> [Finding] {
+        lintEach(listings).flatMap { $0 }
+    }
+
+    /// The findings of each listing, in the order of `listings`.
+    public func lintEach(_ listings: [Listing]) -> [[Finding]] {
         if jobs == 1 || listings.count < 8 {
             let scratch = RegexScratch()
-            return listings.flatMap { engine.lint($0, scratch: scratch, settings: settingsFor($0)) }
+            return listings.map { engine.lint($0, scratch: scratch, settings: settingsFor($0)) }
         }
         let chunkCount = min(listings.count, jobs * 4)
-        let results = ResultSlots<[Finding]>(count: chunkCount)
+        let results = ResultSlots<[[Finding]]>(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let scratch = RegexScratch()
             let lower = chunk * listings.count / chunkCount
             let upper = (chunk + 1) * listings.count / chunkCount
-            var found: [Finding] = []
+            var found: [[Finding]] = []
             for index in lower..<upper {
-                found += engine.lint(listings[index], scratch: scratch, settings: settingsFor(listings[index]))
+                found.append(engine.lint(listings[index], scratch: scratch, settings: settingsFor(listings[index])))
             }
             results.set(chunk, found)
         }

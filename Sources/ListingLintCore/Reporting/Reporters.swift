@@ -90,13 +90,30 @@ public enum JSONReporter {
             ("findings", String(report.findings.count)),
             ("points", JSONWriter.number(report.points)),
             ("errors", String(report.errors.count)),
+            ("suppressed", String(report.suppressed.count)),
+            ("baselined", String(report.baselined)),
+            ("fixed", String(report.fixed.count)),
         ]
+    }
+
+    static func suppressedObject(_ suppressed: SuppressedFinding) -> String {
+        JSONWriter.object(findingMembers(suppressed.finding) + [("reason", suppressed.reason.map(JSONWriter.quote) ?? "null")])
+    }
+
+    static func fixedObject(_ entry: BaselineEntry) -> String {
+        JSONWriter.object([
+            ("fingerprint", JSONWriter.quote(entry.fingerprint)), ("file", JSONWriter.quote(entry.file)),
+            ("listing", JSONWriter.quote(entry.listing)), ("rule", JSONWriter.quote(entry.rule)),
+            ("field", JSONWriter.quote(entry.field)), ("match", JSONWriter.quote(entry.match)),
+        ])
     }
 
     public static func render(_ report: LintReport) -> String {
         JSONWriter.object([
             ("findings", "[\n" + report.findings.map(findingObject).joined(separator: ",\n") + "\n]"),
             ("errors", JSONWriter.array(report.errors.map(errorObject))),
+            ("suppressed", JSONWriter.array(report.suppressed.map(suppressedObject))),
+            ("fixed", JSONWriter.array(report.fixed.map(fixedObject))),
             ("summary", JSONWriter.object(summaryMembers(report))),
         ]) + "\n"
     }
@@ -124,7 +141,9 @@ public enum TextReporter {
                 currentFile = finding.file
             }
             let location = "\(finding.file):\(finding.start.line):\(finding.start.column)"
-            out += "\(paint(location, "1", color)): \(paint(finding.rule, "31", color)): \(finding.message) [\(finding.row), \(pointsText(finding.points, context.language))]\n"
+            let tag = finding.row.isEmpty ? finding.severity.rawValue : "\(finding.row), \(pointsText(finding.points, context.language))"
+            let ruleColor = finding.severity == .warning ? "33" : "31"
+            out += "\(paint(location, "1", color)): \(paint(finding.rule, ruleColor, color)): \(finding.message) [\(tag)]\n"
         }
         if !report.errors.isEmpty {
             if !out.isEmpty { out += "\n" }
@@ -132,14 +151,23 @@ public enum TextReporter {
                 out += "\(paint(error.description, "33", color))\n"
             }
         }
+        if !report.fixed.isEmpty {
+            if !out.isEmpty { out += "\n" }
+            out += context.language == .zh ? "基线中已修复：\n" : "Fixed since the baseline:\n"
+            for entry in report.fixed { out += "  \(entry.file): \(entry.listing): \(entry.rule) \"\(entry.match)\" (\(entry.field))\n" }
+        }
         if !out.isEmpty { out += "\n" }
         let listingsWithFindings = Set(report.findings.map { LintReport.ListingKey(file: $0.file, listing: $0.listing) }).count
         if context.language == .zh {
             out += "共 \(report.findings.count) 处违规，涉及 \(listingsWithFindings) 个服务（检查 \(report.listings) 个服务，\(report.files) 个文件），合计 \(JSONWriter.number(report.points)) 分"
             if !report.errors.isEmpty { out += "；\(report.errors.count) 个输入错误" }
+            if !report.suppressed.isEmpty { out += "；已抑制 \(report.suppressed.count) 处" }
+            if report.baselined > 0 || !report.fixed.isEmpty { out += "；基线已记录 \(report.baselined) 处，已修复 \(report.fixed.count) 处" }
         } else {
             out += "\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s") in \(listingsWithFindings) of \(report.listings) listing\(report.listings == 1 ? "" : "s") (\(report.files) file\(report.files == 1 ? "" : "s")), \(pointsText(report.points, .en))"
             if !report.errors.isEmpty { out += "; \(report.errors.count) input error\(report.errors.count == 1 ? "" : "s")" }
+            if !report.suppressed.isEmpty { out += "; \(report.suppressed.count) suppressed" }
+            if report.baselined > 0 || !report.fixed.isEmpty { out += "; \(report.baselined) in the baseline, \(report.fixed.count) fixed since" }
         }
         return out + "\n"
     }

@@ -163,7 +163,7 @@ struct ListingBuilder {
             case .text(let text, let anchors, _): priceText = text; priceOffset = anchors.sourceOffset(of: 0)
             default: throw error("plans[\(index)].price must be a number, not \(priceValue.typeName)", at: priceValue.offset)
             }
-            guard let price = Double(String(priceText.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())), price.isFinite, price >= 0 else {
+            guard let price = Double(priceText) ?? Double(String(priceText.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())), price.isFinite, price >= 0 else {
                 throw error("plans[\(index)].price '\(priceText)' is not a price (a number ≥ 0)", at: priceValue.offset)
             }
             var currency = "CNY"

@@ -212,31 +212,49 @@ public enum ListingReader {
 
     static func readCatalogue(_ bytes: [UInt8], file: String) -> ReadResult {
         var result = ReadResult()
+        readCatalogue(bytes, file: file, batchSize: Int.max) { batch in
+            result.listings += batch.listings
+            result.errors += batch.errors
+        }
+        return result
+    }
+
+    /// Reads a catalogue in batches of `batchSize` records, so a large catalogue is linted as it
+    /// is read and never held in memory whole.
+    public static func readCatalogue(_ bytes: [UInt8], file: String, batchSize: Int, _ body: (ReadResult) -> Void) {
+        var batch = ReadResult()
         var lineNumber = 0
         var start = 0
         var sawRecord = false
+        var pending = 0
         while start < bytes.count {
             lineNumber += 1
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             var recordEnd = end
             if recordEnd > start && bytes[recordEnd - 1] == 0x0D { recordEnd -= 1 }
-            let record = Array(bytes[start..<recordEnd])
-            start = end + 1
-            if record.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            defer { start = end + 1 }
+            if bytes[start..<recordEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             sawRecord = true
+            let record = Array(bytes[start..<recordEnd])
             if let problem = binaryOrInvalid(record, file: file, firstLine: lineNumber) {
-                result.errors.append(problem)
+                batch.errors.append(problem)
                 continue
             }
             switch readJSON(record, file: file, firstLine: lineNumber) {
-            case .success(let listing): result.listings.append(listing)
-            case .failure(let error): result.errors.append(error)
+            case .success(let listing): batch.listings.append(listing)
+            case .failure(let error): batch.errors.append(error)
+            }
+            pending += 1
+            if pending >= batchSize {
+                body(batch)
+                batch = ReadResult()
+                pending = 0
             }
         }
         if !sawRecord {
-            result.errors.append(InputError(file: file, message: "the catalogue has no listings (only blank lines)"))
+            batch.errors.append(InputError(file: file, message: "the catalogue has no listings (only blank lines)"))
         }
-        return result
+        if !batch.listings.isEmpty || !batch.errors.isEmpty { body(batch) }
     }
 }
 

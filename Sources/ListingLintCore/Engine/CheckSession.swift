@@ -111,8 +111,7 @@ public final class CheckSession {
             let (bytes, readError) = LintRunner.read(input)
             if let readError { fileErrors.append(readError); continue }
             let content = bytes ?? []
-            let result = ListingReader.read(bytes: content, file: input.path, format: input.format ?? ListingFormat.sniff(content))
-            fileErrors += result.errors
+            let format = input.format ?? ListingFormat.sniff(content)
             let engine: Engine
             do {
                 var disabled = Set<String>()
@@ -128,20 +127,36 @@ public final class CheckSession {
                 fileErrors.append(InputError(file: input.path, message: "\(error)"))
                 continue
             }
-            report.listings += result.listings.count
-            let perListing = LintRunner(engine: engine, jobs: jobs).lintEach(result.listings)
-            for (listing, raw) in zip(result.listings, perListing) {
-                report.linted.append(LintReport.ListingKey(file: listing.file, listing: listing.id))
-                lintedListings.insert(listing.id)
-                // A directive's own words ("-- reason: quoting 最好") are not listing content.
-                let directiveLines = Set(listing.comments.filter { $0.text.trimmingCharacters(in: .whitespaces).hasPrefix("listing-lint") }.map(\.line))
-                let content = raw.filter { !($0.field == "description" && directiveLines.contains($0.start.line)) }
-                let (kept, suppressed, notes) = Suppressions.apply(content, to: listing, knownRules: knownRules)
-                report.suppressed += suppressed
-                for finding in (kept + notes).sorted(by: { ($0.start, $0.rule) < ($1.start, $1.rule) }) {
-                    all.append(finding)
-                    if recorded.contains(finding.fingerprint) { report.baselined += 1 } else { fileFindings.append(finding) }
+            let runner = LintRunner(engine: engine, jobs: jobs)
+            func lint(_ result: ReadResult) {
+                fileErrors += result.errors
+                report.listings += result.listings.count
+                let perListing = runner.lintEach(result.listings)
+                for (listing, raw) in zip(result.listings, perListing) {
+                    report.linted.append(LintReport.ListingKey(file: listing.file, listing: listing.id))
+                    lintedListings.insert(listing.id)
+                    // A directive's own words ("-- reason: quoting 最好") are not listing content.
+                    var content = raw
+                    if !listing.comments.isEmpty {
+                        let directiveLines = Set(listing.comments.filter { $0.text.trimmingCharacters(in: .whitespaces).hasPrefix("listing-lint") }.map(\.line))
+                        content = raw.filter { !($0.field == "description" && directiveLines.contains($0.start.line)) }
+                    }
+                    var kept = content
+                    if !listing.comments.isEmpty || !listing.suppressionEntries.isEmpty {
+                        let applied = Suppressions.apply(content, to: listing, knownRules: knownRules)
+                        report.suppressed += applied.suppressed
+                        kept = (applied.kept + applied.notes).sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
+                    }
+                    for finding in kept {
+                        all.append(finding)
+                        if recorded.contains(finding.fingerprint) { report.baselined += 1 } else { fileFindings.append(finding) }
+                    }
                 }
+            }
+            if format == .jsonLines && !content.isEmpty {
+                ListingReader.readCatalogue(content, file: input.path, batchSize: 2048, lint)
+            } else {
+                lint(ListingReader.read(bytes: content, file: input.path, format: format))
             }
             report.findings += fileFindings
         }

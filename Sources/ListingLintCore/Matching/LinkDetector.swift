@@ -182,6 +182,10 @@ public struct LinkDetector: Sendable {
 
     /// Labels with their obfuscated separators turned back into dots ("mysite dot " → "mysite.").
     private func canonicalHost(_ labels: String) -> String {
+        // Plain "shop.example." (the common case) needs no rewriting.
+        if labels.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x5F }) {
+            return labels
+        }
         var host = labels
         for token in ["(dot)", "[dot]", "{dot}", "<dot>", "[.]", "(.)", "{.}", " dot ", " 点 ", " . ", "。", "｡", "点"] {
             host = host.replacingOccurrences(of: token, with: ".")

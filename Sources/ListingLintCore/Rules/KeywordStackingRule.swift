@@ -88,9 +88,13 @@ public struct KeywordStackingRule: Rule {
             } else {
                 (value, length) = Normalizer.decode(bytes, at: index)
                 if !folded {
-                    scratch.removeAll(keepingCapacity: true)
-                    folding.fold(value, into: &scratch)
-                    value = scratch.first ?? value
+                    if let single = folding.foldSingle(value), single != UInt32.max {
+                        value = single
+                    } else {
+                        scratch.removeAll(keepingCapacity: true)
+                        folding.fold(value, into: &scratch)
+                        value = scratch.first ?? value
+                    }
                 }
             }
             let isLetterOrDigit = (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
@@ -269,8 +273,13 @@ public struct KeywordStackingRule: Rule {
         for (number, item) in items.enumerated() {
             itemKeys.removeAll(keepingCapacity: true)
             keywords(bytes, in: item, folded: false, into: &itemKeys)
-            var seen = Set<UInt64>()
-            for key in itemKeys where seen.insert(key.hash).inserted { keys.append((key.hash, number, key.range)) }
+            // Count each keyword once per item.
+            itemKeys.sort { $0.hash < $1.hash }
+            var previous: UInt64?
+            for key in itemKeys where key.hash != previous {
+                keys.append((key.hash, number, key.range))
+                previous = key.hash
+            }
         }
         keys.sort { ($0.hash, $0.item) < ($1.hash, $1.item) }
         var bestStart = 0, bestCount = 0

@@ -105,7 +105,15 @@ public struct MissingModulesRule: Rule {
             if value == 0x20 { closeWord(); output.append(0x20); wordStart = output.count; continue }
             if value < 0x80 { output.append(UInt8(value)); continue }
             if value >= 0x2E80 && value <= 0x9FFF || value >= 0xF900 { closeWord(); wordStart = output.count + 3 }
-            output.append(contentsOf: Array(String(Unicode.Scalar(value).map(Character.init) ?? " ").utf8))
+            if value < 0x800 {
+                output.append(UInt8(0xC0 | (value >> 6))); output.append(UInt8(0x80 | (value & 0x3F)))
+            } else if value < 0x10000 {
+                output.append(UInt8(0xE0 | (value >> 12))); output.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                output.append(UInt8(0x80 | (value & 0x3F)))
+            } else {
+                output.append(UInt8(0xF0 | (value >> 18))); output.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+                output.append(UInt8(0x80 | ((value >> 6) & 0x3F))); output.append(UInt8(0x80 | (value & 0x3F)))
+            }
         }
         closeWord()
         return output

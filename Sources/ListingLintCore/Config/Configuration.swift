@@ -3,22 +3,8 @@ import Yams
 
 /// A problem with a `.listing-lint.yml`: where it is and which key. A typo must never silently
 /// switch a rule off, so unknown keys, unknown rules and wrong types are all errors.
-public struct ConfigurationError: Error, CustomStringConvertible, Equatable, Sendable {
-    public let file: String
-    public let line: Int?
-    public let message: String
-
-    public init(file: String, line: Int?, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String {
-        if let line { return "\(file):\(line): \(message)" }
-        return "\(file): \(message)"
-    }
-}
+/// A configuration problem is reported like any input problem: file, line and what is wrong.
+public typealias ConfigurationError = InputError
 
 /// One layer of rule options: a file's `rules:` section, or an override's. Unset values leave
 /// what is below them (the parent configuration, the defaults) as it is.

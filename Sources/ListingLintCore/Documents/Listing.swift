@@ -169,7 +169,7 @@ public struct SuppressionEntry: Sendable {
 }
 
 /// Something that kept an input, or part of it, from being linted.
-public struct InputError: Error, Sendable, Equatable {
+public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public let file: String
     public let line: Int?
     public let message: String

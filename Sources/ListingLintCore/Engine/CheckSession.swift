@@ -87,7 +87,7 @@ public final class CheckSession {
             do {
                 if try resolver.isIncluded(Configuration.absolute(input.path)) { files.append(input) }
             } catch let error as ConfigurationError {
-                errors.append(InputError(file: error.file, line: error.line, message: error.message))
+                errors.append(error)
             } catch {
                 errors.append(InputError(file: input.path, message: "\(error)"))
             }
@@ -121,7 +121,7 @@ public final class CheckSession {
                 }
                 engine = try self.engine(disabled: disabled, settings: settings)
             } catch let error as ConfigurationError {
-                fileErrors.append(InputError(file: error.file, line: error.line, message: error.message))
+                fileErrors.append(error)
                 continue
             } catch {
                 fileErrors.append(InputError(file: input.path, message: "\(error)"))

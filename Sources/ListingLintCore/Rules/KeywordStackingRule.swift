@@ -21,6 +21,7 @@ public struct KeywordStackingRule: Rule {
             .body("我们提供店铺装修服务。装修完成后提供一个月的免费修改。"),
             .body("Our SEO service starts with an audit. The SEO report lists fixes."),
             .body("- 商品管理\n- 订单管理\n- 库存管理"),
+            .body("我们提供店铺装修服务，装修风格多样，装修团队专业，装修周期短。"),
         ])
 
     struct File: Codable, Sendable {
@@ -233,6 +234,18 @@ public struct KeywordStackingRule: Rule {
             scan += 1
         }
         let hasPunctuation = punctuationCount > 0
+        // A line that ends a sentence is prose, not a keyword list.
+        var lineEnd = line.upperBound
+        while lineEnd > line.lowerBound && (bytes[lineEnd - 1] == 0x20 || bytes[lineEnd - 1] == 0x09 || bytes[lineEnd - 1] == 0x0D) { lineEnd -= 1 }
+        if lineEnd > line.lowerBound {
+            let byte = bytes[lineEnd - 1]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return nil }
+            if lineEnd - line.lowerBound >= 3 {
+                let tail = (bytes[lineEnd - 3], bytes[lineEnd - 2], bytes[lineEnd - 1])
+                // 。 ！ ？
+                if tail == (0xE3, 0x80, 0x82) || tail == (0xEF, 0xBC, 0x81) || tail == (0xEF, 0xBC, 0x9F) { return nil }
+            }
+        }
         // Cheap rejections first: too few separators for a run, or an English sentence.
         if hasPunctuation ? punctuationCount + 1 < minimum : blankCount + 1 < minimum { return nil }
         if !hasPunctuation && ascii && (sentenceEnd || blankCount > 16) { return nil }
@@ -282,20 +295,23 @@ public struct KeywordStackingRule: Rule {
             }
         }
         keys.sort { ($0.hash, $0.item) < ($1.hash, $1.item) }
-        var bestStart = 0, bestCount = 0
+        // Candidate keywords: in at least `minimum` items and half the list.
+        var candidates: [Range<Int>] = []
         var start = 0
         while start < keys.count {
             var end = start
             while end < keys.count && keys[end].hash == keys[start].hash { end += 1 }
             let count = end - start
-            if count > bestCount || (count == bestCount && keys[start].item < keys[bestStart].item) { bestStart = start; bestCount = count }
+            if count >= minimum && Double(count) >= Double(items.count) * 0.5 { candidates.append(start..<end) }
             start = end
         }
-        guard bestCount >= minimum, Double(bestCount) >= Double(items.count) * 0.5 else { return nil }
-        let first = items[keys[bestStart].item]
-        let last = items[keys[bestStart + bestCount - 1].item]
-        let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keys[bestStart].range]), as: UTF8.self).lowercased()
-        return (first.lowerBound..<last.upperBound, key, bestCount)
+        guard !candidates.isEmpty else { return nil }
+        // The most widely shared keyword makes the run (店铺装修 装修模板 装修设计 …).
+        guard let group = candidates.max(by: { ($0.count, keys[$1.lowerBound].item) < ($1.count, keys[$0.lowerBound].item) }) else { return nil }
+        let first = items[keys[group.lowerBound].item]
+        let last = items[keys[group.upperBound - 1].item]
+        let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keys[group.lowerBound].range]), as: UTF8.self).lowercased()
+        return (first.lowerBound..<last.upperBound, key, group.count)
     }
 
     private func stacked(_ place: Violation.Place, key: String, count: Int, inTitle: Bool) -> Violation {

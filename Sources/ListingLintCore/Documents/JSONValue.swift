@@ -32,24 +32,29 @@ public indirect enum JSONValue: Sendable {
 /// Maps byte offsets in a decoded string to byte offsets in its source: a sorted list of points
 /// from which the two advance together, one point after every escape sequence.
 public struct SourceAnchors: Sendable {
-    var decoded: [Int32]
-    var source: [Int32]
+    /// Source offset of the text's first byte.
+    var base: Int32
+    /// Later anchor points (decoded offset, source offset), one after each escape; empty for most
+    /// strings, so building one allocates nothing.
+    var points: [SIMD2<Int32>] = []
 
     public init(start: Int) {
-        decoded = [0]
-        source = [Int32(start)]
+        base = Int32(start)
     }
 
     mutating func add(decoded offset: Int, source sourceOffset: Int) {
-        decoded.append(Int32(offset))
-        source.append(Int32(sourceOffset))
+        points.append(SIMD2(Int32(offset), Int32(sourceOffset)))
     }
 
     public func sourceOffset(of offset: Int) -> Int {
         // Anchors are few (one per escape): a backwards linear scan beats a binary search here.
-        var index = decoded.count - 1
-        while index > 0 && Int(decoded[index]) > offset { index -= 1 }
-        return Int(source[index]) + (offset - Int(decoded[index]))
+        var index = points.count - 1
+        while index >= 0 {
+            let point = points[index]
+            if Int(point.x) <= offset { return Int(point.y) + (offset - Int(point.x)) }
+            index -= 1
+        }
+        return Int(base) + offset
     }
 }
 

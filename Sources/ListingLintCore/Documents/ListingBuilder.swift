@@ -22,7 +22,8 @@ struct ListingBuilder {
         fields: [(key: String, value: FieldValue)], at offset: Int,
         markdownBody: TextField?, descriptionOffset: Int
     ) -> Result<Listing, InputError> {
-        var values: [String: FieldValue] = [:]
+        // A handful of keys: a small array beats hashing them into a dictionary.
+        var values = FieldTable()
         for (key, value) in fields {
             // Keys other tools keep beside ours (tags, images, …) are not ours to judge.
             guard ListingBuilder.knownKeys.contains(key) else { continue }
@@ -73,7 +74,7 @@ struct ListingBuilder {
         }
     }
 
-    private func requiredField(_ key: String, _ values: [String: FieldValue], at offset: Int) throws -> TextField {
+    private func requiredField(_ key: String, _ values: FieldTable, at offset: Int) throws -> TextField {
         guard let value = values[key] else { throw error("missing required key '\(key)'", at: offset) }
         switch value {
         case .text(let text, let anchors, _):
@@ -86,11 +87,11 @@ struct ListingBuilder {
         }
     }
 
-    private func requiredText(_ key: String, _ values: [String: FieldValue], at offset: Int) throws -> String {
+    private func requiredText(_ key: String, _ values: FieldTable, at offset: Int) throws -> String {
         try requiredField(key, values, at: offset).text
     }
 
-    private func optionalField(_ key: String, _ values: [String: FieldValue]) throws -> TextField? {
+    private func optionalField(_ key: String, _ values: FieldTable) throws -> TextField? {
         guard let value = values[key] else { return nil }
         switch value {
         case .null: return nil
@@ -99,7 +100,7 @@ struct ListingBuilder {
         }
     }
 
-    private func optionalBool(_ key: String, _ values: [String: FieldValue]) throws -> Bool? {
+    private func optionalBool(_ key: String, _ values: FieldTable) throws -> Bool? {
         guard let value = values[key] else { return nil }
         switch value {
         case .null: return nil
@@ -108,7 +109,7 @@ struct ListingBuilder {
         }
     }
 
-    private func textList(_ key: String, _ values: [String: FieldValue]) throws -> [String] {
+    private func textList(_ key: String, _ values: FieldTable) throws -> [String] {
         guard let value = values[key] else { return [] }
         switch value {
         case .null: return []
@@ -139,7 +140,7 @@ struct ListingBuilder {
             guard case .map(let members, let at) = item else {
                 throw error("plans[\(index)] must be a mapping with name, price, currency and period; found \(item.typeName)", at: item.offset)
             }
-            var fields: [String: FieldValue] = [:]
+            var fields = FieldTable()
             for (key, value) in members {
                 guard ["name", "price", "currency", "period"].contains(key) else {
                     throw error("plans[\(index)]: unknown key '\(key)' (known: name, price, currency, period)", at: value.offset)
@@ -217,3 +218,19 @@ struct ListingBuilder {
     }
 }
 
+
+/// Keys and values of one mapping, looked up by a linear scan (listings have under ten keys).
+struct FieldTable {
+    private var entries: [(key: String, value: FieldValue)] = []
+
+    subscript(key: String) -> FieldValue? {
+        get { entries.first { $0.key == key }?.value }
+        set {
+            if let index = entries.firstIndex(where: { $0.key == key }) {
+                if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
+            } else if let newValue {
+                entries.append((key, newValue))
+            }
+        }
+    }
+}

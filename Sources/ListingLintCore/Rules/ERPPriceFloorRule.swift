@@ -8,20 +8,20 @@ public struct ERPPriceFloorRule: Rule {
         row: "A5-21",
         article: "Management Specification Article 4 2 e) 2 (enterprise ERP software: not less than RMB 30 per month); Article 5 row \"Violate the basic pricing specifications of various items\"",
         rationale: "The platform sets a recommended floor for enterprise ERP software to stop unfair competition through malicious low prices: RMB 30 per month.",
-        triggers: "For listings with erp: true, and software listings whose title says ERP (unless erp: false): a plan whose price, converted to CNY per month (day ×30, week ×30/7, quarter ÷3, year ÷12), is below the floor; or a price with a period stated in the title or description (仅需19元/月, ¥199/年, RMB 99 per quarter, 29.9元每月, only ¥199 a year). Exactly 30/month, 360/year or 90/quarter is fine; one-off plans, free and trial plans are not sales. A price in a currency without a configured exchange rate is reported as unverifiable.",
+        triggers: "For listings with erp: true, and software listings whose title says ERP (unless erp: false): a plan whose price, converted to CNY per month (day ×30, week ×30/7, quarter ÷3, year ÷12), is below the floor; or a price with a period stated in the title or description (仅需19元/月, ¥199/年, 199/年, RMB 99 per quarter, 29.9元每月, only ¥199 a year). Exactly 30/month, 360/year or 90/quarter is fine; one-off plans, free and trial plans are not sales. A price in a currency without a configured exchange rate is reported as unverifiable.",
         fix: "Raise the price to at least RMB 30 per month (360 per year, 90 per quarter), or mark a free or trial plan as such.",
         lexicons: ["prices"],
         triggeringExamples: [
             RuleExample("---\nid: ex\ntitle: 云ERP\ncategory: software\nplans:\n  - {name: 月付, price: ↓19, currency: CNY, period: month}\n  - {name: 年付, price: 360, period: year}\n---\n## 功能介绍\n"),
             RuleExample("---\nid: ex\ntitle: Order manager\ncategory: software\nerp: true\n---\nOnly ↓¥199 a year, or ↓RMB 29 per month.\n"),
-            RuleExample("---\nid: ex\ntitle: ERP 进销存\ncategory: software\n---\n限时仅需↓19元/月，↓29.9元每月\n"),
+            RuleExample("---\nid: ex\ntitle: ERP 进销存\ncategory: software\n---\n限时仅需↓19元/月，↓29.9元每月，↓199/年\n"),
             RuleExample("---\nid: ex\ntitle: ERP suite\ncategory: software\nplans: [{name: Pro, price: ↓3, currency: USD, period: month}, {name: Crypto, price: ↓5, currency: XBT, period: month}]\n---\nx\n"),
         ],
         nonTriggeringExamples: [
             RuleExample("---\nid: ex\ntitle: 云ERP\ncategory: software\nplans:\n  - {name: 月付, price: 30, period: month}\n  - {name: 年付, price: 360, period: year}\n  - {name: 季付, price: 90, period: quarter}\n  - {name: 试用, price: 0, period: week}\n  - {name: 实施费, price: 10, period: once}\n---\n"),
             RuleExample("---\nid: ex\ntitle: ERP 助手\ncategory: software\nerp: false\nplans: [{name: 月付, price: 9, period: month}]\n---\n仅需9元/月\n"),
             RuleExample("---\nid: ex\ntitle: 图片设计\ncategory: design\n---\n19元/月的模板\n"),
-            RuleExample("---\nid: ex\ntitle: ERP\ncategory: software\n---\n免费试用7天，试用价9元/月，¥360/年\n"),
+            RuleExample("---\nid: ex\ntitle: ERP\ncategory: software\n---\n免费试用7天，试用价9元/月，¥360/年，服务周期3个月，7天无理由\n"),
         ])
 
     struct CurrencyForms: Codable, Sendable { let before: [String]; let after: [String] }
@@ -124,9 +124,11 @@ public struct ERPPriceFloorRule: Rule {
                     guard let amountRange = groups[2] else { return }
                     let periodBefore = groups[0].map { field.normalized.text(in: $0) }
                     let periodAfter = groups[4].map { field.normalized.text(in: $0) }
-                    let currencyForm = (groups[1] ?? groups[3]).map { field.normalized.text(in: $0) }
-                    guard let currencyForm, let periodForm = periodAfter ?? periodBefore,
-                          let period = periodByForm[periodForm] else { return }
+                    guard let periodForm = periodAfter ?? periodBefore, let period = periodByForm[periodForm] else { return }
+                    // "19/月" has no currency but reads as a price in yuan; any other bare number
+                    // with a period ("3个月", "7天") is a duration, not a price.
+                    let slashed = groups[4].map { amountRange.upperBound < $0.lowerBound && field.normalized.text(in: amountRange.upperBound..<$0.lowerBound).trimmingCharacters(in: .whitespaces) == "/" } ?? false
+                    guard let currencyForm = (groups[1] ?? groups[3]).map({ field.normalized.text(in: $0) }) ?? (slashed ? "¥" : nil) else { return }
                     let context = field.normalized.text(in: max(0, match.lowerBound - 24)..<match.lowerBound)
                     if isTrial(context) { return }
                     guard let price = PriceParser.parseAmount(field.normalized.text(in: amountRange)), price.amount > 0 else { return }

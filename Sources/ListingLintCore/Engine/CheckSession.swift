@@ -100,70 +100,134 @@ public final class CheckSession {
         var all: [Finding] = []
         var lintedListings = Set<String>()
         let recorded = Set((baseline ?? []).map(\.fingerprint))
-        for input in inputs {
+
+        /// Suppressions and the baseline for one listing's findings, in input order.
+        func finish(_ listing: Listing, _ raw: [Finding], into fileFindings: inout [Finding]) {
+            report.linted.append(LintReport.ListingKey(file: listing.file, listing: listing.id))
+            lintedListings.insert(listing.id)
+            // A directive's own words ("-- reason: quoting 最好") are not listing content.
+            var content = raw
+            if !listing.comments.isEmpty {
+                let directiveLines = Set(listing.comments.filter { $0.text.trimmingCharacters(in: .whitespaces).hasPrefix("listing-lint") }.map(\.line))
+                content = raw.filter { !($0.field == "description" && directiveLines.contains($0.start.line)) }
+            }
+            var kept = content
+            if !listing.comments.isEmpty || !listing.suppressionEntries.isEmpty {
+                let applied = Suppressions.apply(content, to: listing, knownRules: knownRules)
+                report.suppressed += applied.suppressed
+                kept = (applied.kept + applied.notes).sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
+            }
+            for finding in kept {
+                all.append(finding)
+                if recorded.contains(finding.fingerprint) { report.baselined += 1 } else { fileFindings.append(finding) }
+            }
+        }
+
+        func complete(_ file: String, findings: [Finding], errors: [InputError]) {
             report.files += 1
-            var fileErrors: [InputError] = []
-            var fileFindings: [Finding] = []
-            defer {
-                report.errors += fileErrors
-                onFile(FileOutcome(file: input.path, findings: fileFindings, errors: fileErrors))
+            report.errors += errors
+            report.findings += findings
+            onFile(FileOutcome(file: file, findings: findings, errors: errors))
+        }
+
+        var index = 0
+        while index < inputs.count {
+            // Single-listing files (a folder of .md or .json) are read and linted in parallel
+            // windows; a catalogue is linted in parallel batches of its own records.
+            var window: [InputFile] = []
+            while index < inputs.count, window.count < 64, !inputs[index].isStandardInput, inputs[index].format != .jsonLines {
+                window.append(inputs[index])
+                index += 1
             }
-            let (bytes, readError) = LintRunner.read(input)
-            if let readError { fileErrors.append(readError); continue }
-            let content = bytes ?? []
-            let format = input.format ?? ListingFormat.sniff(content)
-            let engine: Engine
-            do {
-                var disabled = Set<String>()
-                var settings = RuleSettings()
-                if let resolver, !input.isStandardInput {
-                    (disabled, settings) = try resolver.effective(for: Configuration.absolute(input.path))
+            if window.isEmpty {
+                let input = inputs[index]
+                index += 1
+                var fileErrors: [InputError] = []
+                var fileFindings: [Finding] = []
+                let (bytes, readError) = LintRunner.read(input)
+                if let readError {
+                    complete(input.path, findings: [], errors: [readError])
+                    continue
                 }
-                engine = try self.engine(disabled: disabled, settings: settings)
-            } catch let error as ConfigurationError {
-                fileErrors.append(error)
-                continue
-            } catch {
-                fileErrors.append(InputError(file: input.path, message: "\(error)"))
-                continue
-            }
-            let runner = LintRunner(engine: engine, jobs: jobs)
-            func lint(_ result: ReadResult) {
-                fileErrors += result.errors
-                report.listings += result.listings.count
-                let perListing = runner.lintEach(result.listings)
-                for (listing, raw) in zip(result.listings, perListing) {
-                    report.linted.append(LintReport.ListingKey(file: listing.file, listing: listing.id))
-                    lintedListings.insert(listing.id)
-                    // A directive's own words ("-- reason: quoting 最好") are not listing content.
-                    var content = raw
-                    if !listing.comments.isEmpty {
-                        let directiveLines = Set(listing.comments.filter { $0.text.trimmingCharacters(in: .whitespaces).hasPrefix("listing-lint") }.map(\.line))
-                        content = raw.filter { !($0.field == "description" && directiveLines.contains($0.start.line)) }
-                    }
-                    var kept = content
-                    if !listing.comments.isEmpty || !listing.suppressionEntries.isEmpty {
-                        let applied = Suppressions.apply(content, to: listing, knownRules: knownRules)
-                        report.suppressed += applied.suppressed
-                        kept = (applied.kept + applied.notes).sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
-                    }
-                    for finding in kept {
-                        all.append(finding)
-                        if recorded.contains(finding.fingerprint) { report.baselined += 1 } else { fileFindings.append(finding) }
+                let content = bytes ?? []
+                let engine: Engine
+                switch engineFor(input) {
+                case .failure(let error):
+                    complete(input.path, findings: [], errors: [error])
+                    continue
+                case .success(let found): engine = found
+                }
+                let runner = LintRunner(engine: engine, jobs: jobs)
+                let format = input.format ?? ListingFormat.sniff(content)
+                func lint(_ result: ReadResult) {
+                    fileErrors += result.errors
+                    report.listings += result.listings.count
+                    for (listing, raw) in zip(result.listings, runner.lintEach(result.listings)) {
+                        finish(listing, raw, into: &fileFindings)
                     }
                 }
+                if format == .jsonLines && !content.isEmpty {
+                    ListingReader.readCatalogue(content, file: input.path, batchSize: 2048, lint)
+                } else {
+                    lint(ListingReader.read(bytes: content, file: input.path, format: format))
+                }
+                complete(input.path, findings: fileFindings, errors: fileErrors)
+                continue
             }
-            if format == .jsonLines && !content.isEmpty {
-                ListingReader.readCatalogue(content, file: input.path, batchSize: 2048, lint)
+            let engines = window.map(engineFor)
+            let results = ResultSlots<(ReadResult, [[Finding]])>(count: window.count)
+            let work: @Sendable (Int) -> Void = { [window] slot in
+                let scratch = RegexScratch()
+                var result = ReadResult()
+                var findings: [[Finding]] = []
+                switch engines[slot] {
+                case .failure(let error):
+                    result.errors.append(error)
+                case .success(let engine):
+                    let (bytes, readError) = LintRunner.read(window[slot])
+                    if let readError {
+                        result.errors.append(readError)
+                    } else {
+                        let content = bytes ?? []
+                        result = ListingReader.read(bytes: content, file: window[slot].path, format: window[slot].format ?? ListingFormat.sniff(content))
+                        findings = result.listings.map { engine.lint($0, scratch: scratch) }
+                    }
+                }
+                results.set(slot, (result, findings))
+            }
+            if jobs > 1 && window.count > 1 {
+                DispatchQueue.concurrentPerform(iterations: window.count, execute: work)
             } else {
-                lint(ListingReader.read(bytes: content, file: input.path, format: format))
+                for slot in window.indices { work(slot) }
             }
-            report.findings += fileFindings
+            for (slot, value) in results.values.enumerated() {
+                guard let (result, findings) = value else { continue }
+                var fileFindings: [Finding] = []
+                report.listings += result.listings.count
+                for (listing, raw) in zip(result.listings, findings) { finish(listing, raw, into: &fileFindings) }
+                complete(window[slot].path, findings: fileFindings, errors: result.errors)
+            }
         }
         if let baseline {
             report.fixed = BaselineFile.compare(all, baseline: baseline, lintedListings: lintedListings).fixed
         }
         report.pointsByListing = LintReport.points(of: report.findings)
         return (report, all)
+    }
+
+    /// The engine for a file's effective configuration (built once per distinct configuration).
+    private func engineFor(_ input: InputFile) -> Result<Engine, InputError> {
+        do {
+            var disabled = Set<String>()
+            var settings = RuleSettings()
+            if let resolver, !input.isStandardInput {
+                (disabled, settings) = try resolver.effective(for: Configuration.absolute(input.path))
+            }
+            return .success(try engine(disabled: disabled, settings: settings))
+        } catch let error as ConfigurationError {
+            return .failure(error)
+        } catch {
+            return .failure(InputError(file: input.path, message: "\(error)"))
+        }
     }
 }

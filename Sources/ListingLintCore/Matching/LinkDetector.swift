@@ -1,5 +1,48 @@
 import Foundation
 
+/// Cheap byte-level facts that each link pattern needs before it can match at all: most fields
+/// have none of them, and skip the pattern's scan.
+struct LinkCues {
+    var slash = false, doubleSlash = false, at = false, domain = false, digitDotDigit = false
+
+    init(_ bytes: [UInt8]) {
+        let count = bytes.count
+        @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || byte >= 0xC0 }
+        @inline(__always) func isLabel(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F || byte >= 0x80
+        }
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "/"):
+                slash = true
+                if index + 1 < count && bytes[index + 1] == UInt8(ascii: "/") { doubleSlash = true }
+            case UInt8(ascii: "@"):
+                at = true
+            case UInt8(ascii: "."):
+                // A dot between a label and a letter ("shop.cn"), or a spaced or bracketed dot.
+                let before = index > 0 ? bytes[index - 1] : 0
+                let after = index + 1 < count ? bytes[index + 1] : 0
+                if isLetter(after) && (isLabel(before) || before == 0x20 || before == UInt8(ascii: "[") || before == UInt8(ascii: "(") || before == UInt8(ascii: "{")) { domain = true }
+                if after == 0x20 || after == UInt8(ascii: "]") || after == UInt8(ascii: ")") || after == UInt8(ascii: "}") { if isLabel(before) || before == 0x20 || before == UInt8(ascii: "[") || before == UInt8(ascii: "(") || before == UInt8(ascii: "{") { domain = true } }
+                if before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39 { digitDotDigit = true }
+            case UInt8(ascii: "d"):
+                if index + 2 < count && bytes[index + 1] == UInt8(ascii: "o") && bytes[index + 2] == UInt8(ascii: "t") { domain = true }
+            case 0xE3 where index + 3 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82:  // 。
+                if isLetter(bytes[index + 3]) { domain = true }
+            case 0xEF where index + 3 < count && bytes[index + 1] == 0xBD && bytes[index + 2] == 0xA1:  // ｡
+                if isLetter(bytes[index + 3]) { domain = true }
+            case 0xE7 where index + 3 < count && bytes[index + 1] == 0x82 && bytes[index + 2] == 0xB9:  // 点
+                if isLetter(bytes[index + 3]) || bytes[index + 3] == 0x20 { domain = true }
+            default:
+                break
+            }
+            index += 1
+        }
+    }
+}
+
 /// A link, or the name of a site, found in a normalized text.
 public struct DetectedLink: Sendable {
     public let range: Range<Int>
@@ -112,28 +155,33 @@ public struct LinkDetector: Sendable {
             let asciiSource = sourceBytes[lower..<upper].allSatisfy { $0 < 0x80 }
             found.append(DetectedLink(range: range, host: host, isPlatform: asciiSource && isPlatform(host: host)))
         }
+        let cues = LinkCues(text.bytes)
         text.bytes.withUnsafeBufferPointer { bytes in
-            schemeURL.forEachMatch(in: bytes, scratch: scratch) { match, groups in
+            if cues.slash { schemeURL.forEachMatch(in: bytes, scratch: scratch) { match, groups in
                 guard let hostRange = groups.first ?? nil else { return }
                 let host = cleanHost(text.text(in: hostRange))
                 // "http://" with no name after it points nowhere.
                 guard host.unicodeScalars.contains(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else { return }
                 add(trimTrailingPunctuation(match, in: bytes), host: host)
             }
-            protocolRelative.forEachMatch(in: bytes, scratch: scratch) { match, groups in
+            }
+            if cues.doubleSlash { protocolRelative.forEachMatch(in: bytes, scratch: scratch) { match, groups in
                 guard let hostRange = groups.first ?? nil else { return }
                 add(match, host: cleanHost(text.text(in: hostRange)))
             }
-            mailto.forEachMatch(in: bytes, scratch: scratch) { match, _ in
+            }
+            if cues.at { mailto.forEachMatch(in: bytes, scratch: scratch) { match, _ in
                 add(trimTrailingPunctuation(match, in: bytes), host: text.text(in: match))
             }
-            email.forEachMatch(in: bytes, scratch: scratch) { match, groups in
+            }
+            if cues.at { email.forEachMatch(in: bytes, scratch: scratch) { match, groups in
                 guard let hostRange = groups.first ?? nil else { return }
                 let host = text.text(in: hostRange)
                 guard let tld = host.split(separator: ".").last, topLevelDomains.contains(String(tld)) else { return }
                 add(match, host: host)
             }
-            bareDomain.forEachMatch(in: bytes, scratch: scratch) { match, groups in
+            }
+            if cues.domain { bareDomain.forEachMatch(in: bytes, scratch: scratch) { match, groups in
                 guard let labelsRange = groups[0], let tldRange = groups[1] else { return }
                 // Look-alike folding can turn an IDN top-level domain (рф) into Latin: try the source too.
                 let sourceTLD = text.sourceRange(of: tldRange)
@@ -150,12 +198,14 @@ public struct LinkDetector: Sendable {
                 if labelList.dropLast().allSatisfy({ $0.allSatisfy(\.isNumber) }) { return }
                 add(match.lowerBound..<tldEnd, host: host)
             }
-            ipv4.forEachMatch(in: bytes, scratch: scratch) { match, _ in
+            }
+            if cues.digitDotDigit { ipv4.forEachMatch(in: bytes, scratch: scratch) { match, _ in
                 let address = text.text(in: match)
                 // A private or loopback address names no site unless it is used as one (a path or port follows).
                 let followedByPath = match.upperBound < bytes.count && (bytes[match.upperBound] == UInt8(ascii: "/") || bytes[match.upperBound] == UInt8(ascii: ":"))
                 if LinkDetector.isPrivate(address) && !followedByPath { return }
                 add(match, host: address)
+            }
             }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }

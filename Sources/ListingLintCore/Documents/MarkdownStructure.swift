@@ -19,10 +19,43 @@ struct MarkdownStructure {
         guard let document else { return structure }
         defer { cmark_node_free(document) }
 
-        let bodyLines = LineIndex(bytes: Array(markdown.utf8))
+        // Where each body line starts, to turn cmark's line numbers into source offsets.
+        var lineStarts = [0]
+        var hasComment = false
+        text.withUTF8 { bytes in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    lineStarts.append(index + 1)
+                } else if byte == UInt8(ascii: "<"), index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "!"),
+                          bytes[index + 2] == UInt8(ascii: "-"), bytes[index + 3] == UInt8(ascii: "-") {
+                    hasComment = true
+                }
+            }
+        }
         func sourceOffset(line: Int32) -> Int {
-            let local = bodyLines.offset(ofLine: Int(line)) ?? 0
-            return field.sourceOffset(of: local)
+            let index = Int(line) - 1
+            return field.sourceOffset(of: index >= 0 && index < lineStarts.count ? lineStarts[index] : 0)
+        }
+
+        // Without comments only headings matter: walk the blocks, never the inlines of paragraphs.
+        if !hasComment {
+            func visit(_ parent: OpaquePointer) {
+                var child = cmark_node_first_child(parent)
+                while let node = child {
+                    switch cmark_node_get_type(node) {
+                    case CMARK_NODE_HEADING where cmark_node_get_heading_level(node) == 2:
+                        structure.modules.append(DescriptionModule(heading: plainText(of: node), sourceOffset: sourceOffset(line: cmark_node_get_start_line(node))))
+                    case CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE:
+                        visit(node)
+                    default:
+                        break
+                    }
+                    child = cmark_node_next(node)
+                }
+            }
+            visit(document)
+            return structure
         }
 
         guard let iterator = cmark_iter_new(document) else { return structure }

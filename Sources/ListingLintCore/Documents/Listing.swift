@@ -130,7 +130,9 @@ public struct DescriptionComment: Sendable {
     public let nextContentLine: Int?
 }
 
-public struct Listing: Sendable {
+/// A class, not a struct: a listing is passed to every rule and kept with its findings, and
+/// copying its dozen members (retaining each) showed up in profiles.
+public final class Listing: Sendable {
     public let file: String
     public let id: String
     public let category: ServiceCategory
@@ -149,6 +151,18 @@ public struct Listing: Sendable {
     /// Byte offset where the description starts in the source.
     public let descriptionOffset: Int
     public let lines: LineIndex
+
+    init(
+        file: String, id: String, category: ServiceCategory, provider: String?, erp: Bool?, authorizedBrands: [String],
+        plans: [Plan], title: TextField, description: TextField, providerField: TextField?, planNames: [TextField],
+        modules: [DescriptionModule], comments: [DescriptionComment], suppressionEntries: [SuppressionEntry],
+        descriptionOffset: Int, lines: LineIndex
+    ) {
+        self.file = file; self.id = id; self.category = category; self.provider = provider; self.erp = erp
+        self.authorizedBrands = authorizedBrands; self.plans = plans; self.title = title; self.description = description
+        self.providerField = providerField; self.planNames = planNames; self.modules = modules; self.comments = comments
+        self.suppressionEntries = suppressionEntries; self.descriptionOffset = descriptionOffset; self.lines = lines
+    }
 
     /// Every text a rule reads, title first.
     public var textFields: [TextField] {

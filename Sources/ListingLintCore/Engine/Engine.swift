@@ -97,11 +97,14 @@ public final class Engine: Sendable {
             let links = linkDetector.links(in: normalized, source: field.text, scratch: scratch)
             return AnalyzedField(field: field, normalized: normalized, links: links)
         }
-        // One scan of every field for every rule's words.
-        var hitsByRule = [[[TermHit]]](repeating: [[TermHit]](repeating: [], count: fields.count), count: rules.count)
-        var allowByRule = [[[Range<Int>]]](repeating: [[Range<Int>]](repeating: [], count: fields.count), count: rules.count)
+        // One scan of every field for every rule's words. Only rules with words get hit lists.
+        let noHits = [[TermHit]](repeating: [], count: fields.count)
+        var hitsByRule = [[[TermHit]]](repeating: noHits, count: rules.count)
+        var allowByRule: [[[Range<Int>]]] = []
+        var anyAllow = false
         for (fieldIndex, field) in fields.enumerated() {
             let bytes = field.normalized.bytes
+            if bytes.isEmpty { continue }
             for match in matcher.matches(in: bytes) {
                 let owner = owners[match.pattern]
                 if owner.boundedStart && match.range.lowerBound > 0 && Engine.isWordByte(bytes[match.range.lowerBound - 1]) { continue }
@@ -110,6 +113,10 @@ public final class Engine: Sendable {
                 case .hit:
                     hitsByRule[owner.rule][fieldIndex].append(TermHit(term: owner.term, tag: owner.tag, range: match.range))
                 case .allow:
+                    if !anyAllow {
+                        allowByRule = [[[Range<Int>]]](repeating: [[Range<Int>]](repeating: [], count: fields.count), count: rules.count)
+                        anyAllow = true
+                    }
                     allowByRule[owner.rule][fieldIndex].append(match.range)
                 }
             }
@@ -118,9 +125,11 @@ public final class Engine: Sendable {
         var findings: [Finding] = []
         for (ruleIndex, rule) in rules.enumerated() {
             var hits = hitsByRule[ruleIndex]
-            for fieldIndex in hits.indices where !allowByRule[ruleIndex][fieldIndex].isEmpty {
-                let allowed = allowByRule[ruleIndex][fieldIndex]
-                hits[fieldIndex].removeAll { hit in allowed.contains { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound } }
+            if anyAllow {
+                for fieldIndex in hits.indices where !allowByRule[ruleIndex][fieldIndex].isEmpty {
+                    let allowed = allowByRule[ruleIndex][fieldIndex]
+                    hits[fieldIndex].removeAll { hit in allowed.contains { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound } }
+                }
             }
             let input = RuleInput(listing: listing, fields: fields, hits: hits, scratch: scratch, settings: effective)
             let violations = rule.check(input)

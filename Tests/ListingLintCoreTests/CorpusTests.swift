@@ -49,16 +49,31 @@ final class CorpusTests: XCTestCase {
         try evaluate("Tests/HoldoutCorpus", precision: HoldoutFloor.precision, recall: HoldoutFloor.recall, minimumPositives: 10)
     }
 
+    /// Adversarial listings written by a third team member to break the rules (evasions, hard
+    /// negatives, edges of the ERP floor). Its first run gave absolute-terms 0.857/0.889
+    /// (100% zoom, present perfect, unique selling proposition, 第一堂; missed Exce11ent, 第１,
+    /// world‑class with U+2011), external-links precision 0.900 (logo.ai files), missing-modules
+    /// 0.923 ("Lecturer"), the other rules 1.000. After general fixes (leet and 第1 variants, dashes
+    /// folded, .ai as a file extension, more allowed compounds and headings) all 1.000.
+    func testRedTeamSet() throws {
+        try evaluate("Tests/RedTeam", precision: RedTeamFloor.precision, recall: RedTeamFloor.recall, minimumPositives: 5, minimumListings: 50)
+    }
+
+    enum RedTeamFloor {
+        static let precision = 0.97
+        static let recall = 0.95
+    }
+
     enum HoldoutFloor {
         static let precision = 0.97
         static let recall = 0.95
     }
 
-    func evaluate(_ folder: String, precision minimumPrecision: Double, recall minimumRecall: Double, minimumPositives: Int = 20) throws {
+    func evaluate(_ folder: String, precision minimumPrecision: Double, recall minimumRecall: Double, minimumPositives: Int = 20, minimumListings: Int = 100) throws {
         let corpus = TestSupport.repositoryRoot.appendingPathComponent(folder)
         let yaml = try String(contentsOf: corpus.appendingPathComponent("expected.yml"), encoding: .utf8)
         let expectations = try YAMLDecoder().decode([Expected].self, from: yaml)
-        XCTAssertGreaterThanOrEqual(expectations.count, 100)
+        XCTAssertGreaterThanOrEqual(expectations.count, minimumListings)
 
         let inputs = InputCollector.collect([corpus.appendingPathComponent("listings").path]).files
         let runner = LintRunner(engine: TestSupport.engine, jobs: 2)

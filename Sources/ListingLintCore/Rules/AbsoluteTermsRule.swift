@@ -14,7 +14,8 @@ public struct AbsoluteTermsRule: Rule {
             .body("↓全网最低价，↓100%满意"),
             .title("↓最 好用的ERP"),
             .title("↓ＮＯ．１ listing tool"),
-            .body("The ↓N0.1 choice for sellers"),
+            .body("The ↓N0.1 choice for sellers, ↓exce11ent and ↓b3st, ↓world\u{2011}class"),
+            .body("↓全网第１，↓第1名"),
             .body("業內↓頂級設計團隊"),
             .body("This is the ↓BeSt tool, and ↓excellent support"),
             .body("Rated ↓#1 by sellers, ↓world-class service"),
@@ -27,6 +28,7 @@ public struct AbsoluteTermsRule: Rule {
             .body("最新版本最多支持10个店铺"),
             .body("We follow best practices and do our best to reply within a day."),
             .body("Track unique visitors per listing."),
+            .body("第1步安装，第１次登录，第一堂课，按 100% 比例预览。Teach the present perfect and your unique selling proposition."),
             .body("## 功能介绍\n按第一阶段、第二阶段交付"),
         ])
 
@@ -35,8 +37,10 @@ public struct AbsoluteTermsRule: Rule {
 
     public init(resources: RuleResources) throws {
         let lexicon = try resources.lexicons.decode(TermLexicon.self, from: "absolute-terms")
-        var terms = lexicon.terms.all.map { LexiconTerm($0) }
-        terms += (lexicon.allow?.all ?? []).map { LexiconTerm($0, kind: .allow) }
+        let words = lexicon.terms.all.flatMap(AbsoluteTermsRule.variants)
+        let allowed = (lexicon.allow?.all ?? []).flatMap(AbsoluteTermsRule.variants)
+        var terms = words.map { LexiconTerm($0) }
+        terms += allowed.map { LexiconTerm($0, kind: .allow) }
         self.terms = terms
         self.termCount = lexicon.terms.all.count
     }
@@ -54,6 +58,28 @@ public struct AbsoluteTermsRule: Rule {
             }
         }
         return violations
+    }
+}
+
+extension AbsoluteTermsRule {
+    /// A term and the spellings that dodge a word list without changing what a reader sees: digits
+    /// for letters in English words (exce11ent, b3st: each letter class swapped throughout) and an
+    /// Arabic 1 for 一 in rankings (第1, 全网第1).
+    static func variants(_ term: String) -> [String] {
+        var result = [term]
+        if term.contains("第一") { result.append(term.replacingOccurrences(of: "第一", with: "第1")) }
+        let swaps: [(Character, Character)] = [("l", "1"), ("o", "0"), ("e", "3"), ("a", "4"), ("s", "5"), ("i", "1"), ("t", "7")]
+        guard term.unicodeScalars.allSatisfy({ $0.isASCII }), term.count >= 4 else { return result }
+        let present = swaps.filter { term.contains($0.0) }.prefix(4)
+        guard !present.isEmpty else { return result }
+        for mask in 1..<(1 << present.count) {
+            var spelled = term
+            for (bit, swap) in present.enumerated() where mask & (1 << bit) != 0 {
+                spelled = spelled.replacingOccurrences(of: String(swap.0), with: String(swap.1))
+            }
+            result.append(spelled)
+        }
+        return result
     }
 }
 

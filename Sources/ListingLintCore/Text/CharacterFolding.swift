@@ -74,6 +74,11 @@ public struct CharacterFolding: Sendable {
     }
 
     private static func fold(_ scalar: Unicode.Scalar) -> [UInt32] {
+        // Every dash reads as a hyphen (world‑class with U+2011 is world-class).
+        switch scalar.value {
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return [0x2D]
+        default: break
+        }
         // A capital look-alike (Cyrillic Т) can have an ASCII twin that its lower case (т) lacks.
         if scalar.properties.isUppercase, !scalar.isASCII, let twin = asciiLookAlike(of: scalar),
            let lowered = Unicode.Scalar(twin).map({ String($0).lowercased().unicodeScalars.map(\.value) }), lowered.count == 1 {

@@ -40,7 +40,7 @@ public struct MissingModulesRule: Rule {
     private let normalizer: Normalizer
     /// Every synonym of every module, found in a heading with one automaton scan.
     private let synonymMatcher: AhoCorasick
-    private let synonymOwners: [(module: String, cjk: Bool)]
+    private let synonymOwners: [(module: String, cjk: Bool, wholeHeadingOnly: Bool)]
 
     public init(resources: RuleResources) throws {
         let file = try resources.lexicons.decode(File.self, from: "module-headings")
@@ -58,14 +58,16 @@ public struct MissingModulesRule: Rule {
         self.required = required
         normalizer = resources.normalizer
         var patterns: [[UInt8]] = []
-        var owners: [(module: String, cjk: Bool)] = []
+        var owners: [(module: String, cjk: Bool, wholeHeadingOnly: Bool)] = []
         for (key, module) in file.modules.sorted(by: { $0.key < $1.key }) {
             let extra = resources.settings.extraHeadings[key] ?? []
             for synonym in module.synonyms + extra + [module.name.en, module.name.zh] {
-                let bytes = MissingModulesRule.headingKey(synonym, resources.normalizer)
+                // "=place": a word that names the module only as the whole heading.
+                let wholeHeadingOnly = synonym.hasPrefix("=")
+                let bytes = MissingModulesRule.headingKey(wholeHeadingOnly ? String(synonym.dropFirst()) : synonym, resources.normalizer)
                 guard !bytes.isEmpty else { continue }
                 patterns.append(bytes)
-                owners.append((key, bytes[0] >= 0x80))
+                owners.append((key, bytes[0] >= 0x80, wholeHeadingOnly))
             }
         }
         synonymMatcher = AhoCorasick(patterns: patterns)
@@ -138,8 +140,7 @@ public struct MissingModulesRule: Rule {
         return true
     }
 
-    /// The modules a heading names: a synonym that is the whole heading, starts or ends it, or
-    /// sits inside it (Chinese anywhere; English as whole words).
+    /// The modules a heading names: a Chinese synonym anywhere in it, an English one as whole words.
     private func modulesNamed(by key: [UInt8]) -> Set<String> {
         var named = Set<String>()
         for match in synonymMatcher.matches(in: key) {
@@ -147,7 +148,11 @@ public struct MissingModulesRule: Rule {
             let range = match.range
             let startsWord = range.lowerBound == 0 || key[range.lowerBound - 1] == 0x20
             let endsWord = range.upperBound == key.count || key[range.upperBound] == 0x20
-            if owner.cjk || range.lowerBound == 0 || range.upperBound == key.count || (startsWord && endsWord) {
+            // Chinese synonyms count anywhere in the heading; English ones as whole words only
+            // ("Featured stores" is not "Features").
+            if owner.wholeHeadingOnly {
+                if range == 0..<key.count { named.insert(owner.module) }
+            } else if owner.cjk || (startsWord && endsWord) {
                 named.insert(owner.module)
             }
         }

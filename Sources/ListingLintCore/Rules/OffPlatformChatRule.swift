@@ -6,7 +6,7 @@ public struct OffPlatformChatRule: Rule {
         row: "A5-30",
         article: "Management Specification Article 4 2 f) 5 (communicate only through Alibaba Wangwang; non-Wangwang chat tools such as \"QQ\" and \"YY\" shall not appear) and Article 4 2 b) (no guiding transactions outside the market); Article 5 row \"Provide or guide members to channel orders and transactions of goods outside Taobao …\"",
         rationale: "A contact channel outside the platform takes the conversation, and then the order, off the platform, where the member has no protection and the platform no record.",
-        triggers: "A chat tool of Lexicons/off-platform-chat.yml (QQ, QQ号, QQ群, 扣扣, YY, WeChat, 微信, 加微, VX, V信, 薇信, 威信, WhatsApp, Telegram, Skype, LINE ID …), a Chinese mobile number (also spaced or dashed: 138 1234 5678), or a QQ number after Q:, QQ or 扣扣. Not: product line, online, deadline, Wangwang/旺旺, 增加微距, dates or order amounts.",
+        triggers: "A chat tool of Lexicons/off-platform-chat.yml (QQ, QQ号, QQ群, 扣扣, YY, WeChat, 微信, 加微, VX, V信, 薇信, 威信, WhatsApp, Telegram, Skype, LINE ID …), a mobile number of the mainland (also spaced or dashed: 138 1234 5678, +86), Taiwan (0912-345-678) or Hong Kong (+852 9123 4567), or a QQ number after Q:, QQ or 扣扣. Not: product line, online, deadline, Wangwang/旺旺, 增加微距, dates or order amounts.",
         fix: "Remove the contact and tell buyers to contact you through AliExpress's own messaging (Wangwang).",
         lexicons: ["off-platform-chat"],
         triggeringExamples: [
@@ -14,6 +14,7 @@ public struct OffPlatformChatRule: Rule {
             .body("↓加薇信领取资料，↓V信同号"),
             .body("Contact us on ↓WeChat or ↓WhatsApp"),
             .body("手机：↓138 1234 5678，↓139-8765-4321"),
+            .body("手機：↓0912-345-678，香港 ↓+852 9123 4567"),
             .body("↓扣扣：987654321"),
             .body("Add ↓Q Q group for updates"),
             .body("↓LINE ID: shopbot"),
@@ -34,8 +35,12 @@ public struct OffPlatformChatRule: Rule {
     public init(resources: RuleResources) throws {
         let lexicon = try resources.lexicons.decode(TermLexicon.self, from: "off-platform-chat")
         terms = lexicon.terms.all.map { LexiconTerm($0) } + (lexicon.allow?.all ?? []).map { LexiconTerm($0, kind: .allow) }
-        // Chinese mobile numbers: 11 digits from 13–19, with optional +86 and separators.
-        phone = try PCRE2Pattern("(?<![0-9.])(?:\\+?86[\\s-]?)?1[3-9][0-9](?:[\\s\\-.]?[0-9]){8}(?![0-9])")
+        // Mobile numbers: mainland (11 digits from 13–19, optional +86), Taiwan (09xx-xxx-xxx or
+        // +886 9xx…) and Hong Kong (+852 and 8 digits from 5–9), with optional separators.
+        phone = try PCRE2Pattern(
+            "(?<![0-9.])(?:(?:\\+?86[\\s-]?)?1[3-9][0-9](?:[\\s\\-.]?[0-9]){8}"
+            + "|(?:\\+?886[\\s-]?|0)9[0-9]{2}[\\s-]?[0-9]{3}[\\s-]?[0-9]{3}"
+            + "|\\+?852[\\s-]?[5-9][0-9]{3}[\\s-]?[0-9]{4})(?![0-9])")
         // A QQ number: 5–12 digits after QQ, Q, 扣扣 or 企鹅, with an optional 号/群 and colon.
         // "LINE: id" / "LINE ID: id": the messenger, written in capitals (a product "line:" is not).
         lineID = try PCRE2Pattern("(?<![a-z0-9])line\\s?(?:id)?\\s?[:：]\\s?[a-z0-9_.-]{3,}")

@@ -73,6 +73,11 @@ final class CorpusTests: XCTestCase {
         try evaluate("Tests/RedTeam3", precision: 0.97, recall: 0.95, minimumPositives: 5, minimumListings: 50, rules: ["missing-modules", "erp-price-floor"])
     }
 
+    /// Fourth red-team set (English SaaS-style copy): 1.000 for every rule on its first run.
+    func testRedTeamEnglishSet() throws {
+        try evaluate("Tests/RedTeam4", precision: 0.97, recall: 0.95, minimumPositives: 3, minimumListings: 50)
+    }
+
     enum RedTeamFloor {
         static let precision = 0.97
         static let recall = 0.95

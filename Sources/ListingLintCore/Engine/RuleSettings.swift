@@ -4,7 +4,7 @@ public struct RuleSettings: Sendable, Equatable {
     public var erpMonthlyFloor: Double = 30
     /// CNY per unit of each currency. A plan in a currency without a rate is reported as
     /// unverifiable, never silently passed.
-    public var exchangeRates: [String: Double] = ["CNY": 1, "RMB": 1, "USD": 7.2, "EUR": 7.8, "HKD": 0.92, "GBP": 9.1, "JPY": 0.048]
+    public var exchangeRates: [String: Double] = ["CNY": 1, "RMB": 1, "USD": 7.2, "EUR": 7.8]
     /// Extra trigger terms and extra allowed compounds, by rule id.
     public var extraTerms: [String: [String]] = [:]
     public var allowedTerms: [String: [String]] = [:]

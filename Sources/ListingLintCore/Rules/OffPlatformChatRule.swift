@@ -19,11 +19,14 @@ public struct OffPlatformChatRule: Rule {
             .body("Add ↓Q Q group for updates"),
             .body("↓LINE ID: shopbot"),
             .body("↓Q: 2345678 for support"),
+            .body("报名热线 ↓5123 4567，客服电话：↓0571-8888 6666"),
+            .body("加 ↓LINE 官方帳號 @shop_tw，或↓加賴：shop88"),
         ],
         nonTriggeringExamples: [
             .body("Covers the whole product line and online deadline tracking."),
             .body("请通过旺旺联系我们，增加微距镜头拍摄"),
             .body("订单金额 12800 元，2024-01-15 发货，SKU 20231115"),
+            .body("統一編號 12345678，公司登记号 5123 4567，product line 3"),
             .body("Reply within 24 hours via Wangwang."),
         ])
 
@@ -31,6 +34,7 @@ public struct OffPlatformChatRule: Rule {
     private let phone: PCRE2Pattern
     private let qqNumber: PCRE2Pattern
     private let lineID: PCRE2Pattern
+    private let labelledPhone: PCRE2Pattern
 
     public init(resources: RuleResources) throws {
         let lexicon = try resources.lexicons.decode(TermLexicon.self, from: "off-platform-chat")
@@ -42,8 +46,12 @@ public struct OffPlatformChatRule: Rule {
             + "|(?:\\+?886[\\s-]?|0)9[0-9]{2}[\\s-]?[0-9]{3}[\\s-]?[0-9]{3}"
             + "|\\+?852[\\s-]?[5-9][0-9]{3}[\\s-]?[0-9]{4})(?![0-9])")
         // A QQ number: 5–12 digits after QQ, Q, 扣扣 or 企鹅, with an optional 号/群 and colon.
-        // "LINE: id" / "LINE ID: id": the messenger, written in capitals (a product "line:" is not).
-        lineID = try PCRE2Pattern("(?<![a-z0-9])line\\s?(?:id)?\\s?[:：]\\s?[a-z0-9_.-]{3,}")
+        // "LINE: id", "LINE ID: id", "LINE 官方帳號 @id": the messenger, written in capitals (a
+        // product "line:" is not).
+        lineID = try PCRE2Pattern("(?<![a-z0-9])line\\s?(?:(?:id|官方账号|官方帐号|账号|帐号)\\s?[:：]?\\s?@?|[:：]\\s?@?|@)[a-z0-9_.-]{3,}")
+        // Any phone number introduced as one (电话, 热线, phone, tel …): landlines and foreign
+        // mobiles are off-platform contacts too once the text says they are a number to call.
+        labelledPhone = try PCRE2Pattern("(?:电话|热线|手机|联系电话|座机|致电|tel|phone|call|hotline)\\s?(?:号码)?\\s?[:：]?\\s?((?:\\+?[0-9]{1,3}[\\s-]?)?(?:\\(?[0-9]{2,4}\\)?[\\s-]?)?[0-9]{3,4}[\\s-]?[0-9]{4})(?![0-9])")
         qqNumber = try PCRE2Pattern("(?:(?<![a-z0-9])qq?|扣扣|企鹅)\\s?(?:号码|号|群)?\\s?[:：]?\\s?[1-9][0-9]{4,11}(?![0-9])")
     }
 
@@ -54,6 +62,9 @@ public struct OffPlatformChatRule: Rule {
             // Both patterns need a run of at least five digits.
             if OffPlatformChatRule.hasDigitRun(field.normalized.bytes, length: 5) {
                 field.normalized.bytes.withUnsafeBufferPointer { bytes in
+                    labelledPhone.forEachMatch(in: bytes, scratch: input.scratch) { _, groups in
+                        if let number = groups[0] { ranges.append(number) }
+                    }
                     phone.forEachMatch(in: bytes, scratch: input.scratch) { match, _ in ranges.append(match) }
                     qqNumber.forEachMatch(in: bytes, scratch: input.scratch) { match, _ in ranges.append(match) }
                 }

@@ -41,6 +41,17 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(listing.modules.map(\.heading), ["功能介绍", "使用流程"])
     }
 
+    func testPlanPeriodsAsProvidersWriteThem() throws {
+        let written = ["monthly": PlanPeriod.month, "Annual": .year, "季度": .quarter, "每周": .week, "一次性": .once, "daily": .day, "year": .year]
+        for (text, period) in written { XCTAssertEqual(PlanPeriod(written: text), period, text) }
+        XCTAssertNil(PlanPeriod(written: "fortnightly"))
+        let listing = "---\nid: p\ntitle: t\ncategory: software\nplans: [{name: A, price: 9, period: monthly}]\n---\n"
+        let result = ListingReader.read(bytes: Array(listing.utf8), file: "p.md", format: .markdown)
+        XCTAssertEqual(result.listings.first?.plans.first?.period, .month)
+        let bad = listing.replacingOccurrences(of: "monthly", with: "fortnightly")
+        XCTAssertEqual(ListingReader.read(bytes: Array(bad.utf8), file: "p.md", format: .markdown).errors.map(\.line), [5])
+    }
+
     func testPositionsInMarkdownTitleAndBody() throws {
         let engine = try TestSupport.engine(for: AbsoluteTermsRule.self)
         let findings = TestSupport.lint(markdown, engine: engine).findings

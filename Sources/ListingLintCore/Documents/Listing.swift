@@ -1,3 +1,5 @@
+import Foundation
+
 /// The five service categories of the Management Specification (Article 2, 2.3).
 public enum ServiceCategory: String, Sendable, CaseIterable {
     case software, operation, training, design, video
@@ -5,6 +7,22 @@ public enum ServiceCategory: String, Sendable, CaseIterable {
 
 public enum PlanPeriod: String, Sendable, CaseIterable {
     case day, week, month, quarter, year, once
+
+    /// The period as providers write it: the schema's words, and the usual English and Chinese
+    /// variants ("monthly", "annual", "月", "一次性").
+    public init?(written text: String) {
+        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let exact = PlanPeriod(rawValue: key) { self = exact; return }
+        switch key {
+        case "daily", "days", "天", "日", "每天", "每日", "按天": self = .day
+        case "weekly", "weeks", "周", "週", "每周", "每週", "星期": self = .week
+        case "monthly", "months", "mo", "月", "每月", "按月", "包月", "月付": self = .month
+        case "quarterly", "quarters", "季", "季度", "每季", "每季度", "季付": self = .quarter
+        case "yearly", "annual", "annually", "years", "yr", "年", "每年", "按年", "包年", "年付": self = .year
+        case "one-off", "one off", "onetime", "one-time", "one time", "single", "lifetime", "一次性", "买断", "買斷", "单次", "單次": self = .once
+        default: return nil
+        }
+    }
 
     /// How many of this period make a month, for comparing with a monthly floor.
     public var monthsPerPeriod: Double? {

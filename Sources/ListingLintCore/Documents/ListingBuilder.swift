@@ -177,7 +177,7 @@ struct ListingBuilder {
             guard let periodValue = fields["period"] else {
                 throw error("plans[\(index)] has no period (day, week, month, quarter, year or once)", at: at)
             }
-            guard case .text(let periodText, _, _) = periodValue, let period = PlanPeriod(rawValue: periodText.lowercased()) else {
+            guard case .text(let periodText, _, _) = periodValue, let period = PlanPeriod(written: periodText) else {
                 throw error("plans[\(index)].period must be one of day, week, month, quarter, year, once", at: periodValue.offset)
             }
             let plan = Plan(index: index, name: nameField?.text, price: price, priceText: priceText,

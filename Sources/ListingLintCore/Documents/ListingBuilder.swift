@@ -105,6 +105,9 @@ struct ListingBuilder {
         switch value {
         case .null: return nil
         case .bool(let flag, _): return flag
+        case .text(let text, _, _) where ["true", "yes", "1"].contains(text.lowercased()): return true
+        case .text(let text, _, _) where ["false", "no", "0"].contains(text.lowercased()): return false
+        case .number(let text, _) where text == "1" || text == "0": return text == "1"
         default: throw error("'\(key)' must be true or false, not \(value.typeName)", at: value.offset)
         }
     }
@@ -113,7 +116,9 @@ struct ListingBuilder {
         guard let value = values[key] else { return [] }
         switch value {
         case .null: return []
-        case .text(let text, _, _): return [text]
+        case .text(let text, _, _):
+            // "Taobao, 天猫" written as one string.
+            return text.split(whereSeparator: { ",，、;；".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         case .list(let items, _):
             return try items.map { item in
                 guard case .text(let text, _, _) = item else {

@@ -86,6 +86,15 @@ final class CorpusTests: XCTestCase {
         try evaluate("Tests/RedTeam5", precision: 0.97, recall: 0.95, minimumPositives: 3, minimumListings: 50)
     }
 
+    /// Sixth red-team set (mainland sellers' filter dodges). First run: absolute-terms 0.862/0.962
+    /// (绝对引用, 100%堆积, 永久回放, 第一屏; missed zui好), brand-names recall 0.882 (TB店铺, T猫),
+    /// external-links recall 0.833 (百度网盘, 小红书 named without a URL), off-platform-chat recall
+    /// 0.800 (球球, 🐧群, ＋V, a number in Chinese numerals), keyword-stacking 1.000.
+    func testRedTeamMainlandEvasionSet() throws {
+        try evaluate("Tests/RedTeam6", precision: 0.97, recall: 0.95, minimumPositives: 3, minimumListings: 50,
+                     rules: ["absolute-terms", "brand-names", "external-links", "off-platform-chat", "keyword-stacking"])
+    }
+
     enum RedTeamFloor {
         static let precision = 0.97
         static let recall = 0.95

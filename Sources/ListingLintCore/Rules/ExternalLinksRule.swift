@@ -20,6 +20,7 @@ public struct ExternalLinksRule: Rule {
             .body("[Docs](↓https://docs.example.org/start)"),
             .body("Mail ↓sales@mystore.io for a quote"),
             .title("Best tool ↓example。com"),
+            .body("源文件通过↓百度网盘发送，案例见↓小红书"),
         ],
         nonTriggeringExamples: [
             .body("入驻请访问 https://sell.aliexpress.com/zh/__pc/index.htm"),
@@ -30,11 +31,28 @@ public struct ExternalLinksRule: Rule {
             .body("Runs on localhost or 192.168.1.300 in tests."),
         ])
 
-    public init(resources: RuleResources) throws {}
+    struct Platforms: Codable, Sendable {
+        let third_party_platforms: TermLexicon.ByLanguage?
+    }
+
+    public let terms: [LexiconTerm]
+
+    public init(resources: RuleResources) throws {
+        let platforms = try resources.lexicons.decode(Platforms.self, from: "links")
+        terms = (platforms.third_party_platforms?.all ?? []).map { LexiconTerm($0) }
+    }
 
     public func check(_ input: RuleInput) -> [Violation] {
         var violations: [Violation] = []
         for (fieldIndex, field) in input.fields.enumerated() {
+            // A third-party platform named to send buyers there (百度网盘, 小红书, Dropbox).
+            for hit in longestFirst(input.hits[fieldIndex]) where !field.links.contains(where: { $0.range.overlaps(hit.range) }) {
+                violations.append(Violation(
+                    .normalized(field: fieldIndex, range: hit.range),
+                    message: Message(
+                        en: "third-party platform \"{match}\": Article 4 1 g) forbids the identity of third-party websites in a listing; deliver and communicate through the platform instead",
+                        zh: "第三方平台“{match}”：管理规范第四条1 g)禁止在服务中出现第三方网站的标识；请通过平台交付与沟通")))
+            }
             for link in field.links where !link.isPlatform {
                 let shown = link.host
                 violations.append(Violation(

@@ -19,7 +19,8 @@ public struct OffPlatformChatRule: Rule {
             .body("Add ↓Q Q group for updates"),
             .body("↓LINE ID: shopbot"),
             .body("↓Q: 2345678 for support"),
-            .body("报名热线 ↓5123 4567，客服电话：↓0571-8888 6666"),
+            .body("报名热线 ↓5123 4567，客服电话：↓0571-8888 6666，电话：↓一三八 五七一二 六六八八"),
+            .body("档期咨询↓球球：2038475611，↓🐧群：738291045，可以↓＋V：mumu"),
             .body("加 ↓LINE 官方帳號 @shop_tw，或↓加賴：shop88"),
         ],
         nonTriggeringExamples: [
@@ -51,8 +52,8 @@ public struct OffPlatformChatRule: Rule {
         lineID = try PCRE2Pattern("(?<![a-z0-9])line\\s?(?:(?:id|官方账号|官方帐号|账号|帐号)\\s?[:：]?\\s?@?|[:：]\\s?@?|@)[a-z0-9_.-]{3,}")
         // Any phone number introduced as one (电话, 热线, phone, tel …): landlines and foreign
         // mobiles are off-platform contacts too once the text says they are a number to call.
-        labelledPhone = try PCRE2Pattern("(?:电话|热线|手机|联系电话|座机|致电|tel|phone|call|hotline)\\s?(?:号码)?\\s?[:：]?\\s?((?:\\+?[0-9]{1,3}[\\s-]?)?(?:\\(?[0-9]{2,4}\\)?[\\s-]?)?[0-9]{3,4}[\\s-]?[0-9]{4})(?![0-9])")
-        qqNumber = try PCRE2Pattern("(?:(?<![a-z0-9])qq?|扣扣|企鹅)\\s?(?:号码|号|群)?\\s?[:：]?\\s?[1-9][0-9]{4,11}(?![0-9])")
+        labelledPhone = try PCRE2Pattern("(?:电话|热线|手机|联系电话|座机|致电|tel|phone|call|hotline)\\s?(?:号码)?\\s?[:：]?\\s?((?:\\+?[0-9]{1,3}[\\s-]?)?(?:\\(?[0-9]{2,4}\\)?[\\s-]?)?[0-9]{3,4}[\\s-]?[0-9]{4}(?![0-9])|[零〇一二三四五六七八九](?:[\\s-]?[零〇一二三四五六七八九]){6,11})")
+        qqNumber = try PCRE2Pattern("(?:(?<![a-z0-9])qq?|扣扣|企鹅|球球|🐧)\\s?(?:号码|号|群)?\\s?[:：]?\\s?[1-9][0-9]{4,11}(?![0-9])")
     }
 
     public func check(_ input: RuleInput) -> [Violation] {
@@ -60,7 +61,8 @@ public struct OffPlatformChatRule: Rule {
         for (fieldIndex, field) in input.fields.enumerated() {
             var ranges = input.hits[fieldIndex].map(\.range)
             // Both patterns need a run of at least five digits.
-            if OffPlatformChatRule.hasDigitRun(field.normalized.bytes, length: 5) {
+            // The patterns need a run of five digits, or a number spelled in Chinese numerals after a label.
+            if OffPlatformChatRule.hasDigitRun(field.normalized.bytes, length: 5) || field.field.text.contains("电话") || field.field.text.contains("電話") || field.field.text.contains("手机") || field.field.text.contains("手機") {
                 field.normalized.bytes.withUnsafeBufferPointer { bytes in
                     labelledPhone.forEachMatch(in: bytes, scratch: input.scratch) { _, groups in
                         if let number = groups[0] { ranges.append(number) }

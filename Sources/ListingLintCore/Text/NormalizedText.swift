@@ -114,10 +114,12 @@ public struct Normalizer: Sendable {
     @inline(__always)
     static func isSplitter(_ value: UInt32) -> Bool {
         switch value {
-        case 0x20, 0x09, 0x2D, 0x5F, 0x2A, 0x2E, 0x7E, 0x7C, 0x2F, 0x5C, 0x5E, 0x2B,
+        // "+" is not one: ＋V and +微 are spellings of 加V and 加微, matched as such.
+        case 0x20, 0x09, 0x2D, 0x5F, 0x2A, 0x2E, 0x7E, 0x7C, 0x2F, 0x5C, 0x5E,
              0xB7, 0x2022, 0x2027, 0x2013, 0x2014, 0x30FB, 0x2219, 0x22C5,
-             // Hearts, stars and emoji put inside a word (薇❤信, V★信).
-             0x2600...0x27BF, 0x2B50...0x2B55, 0x1F300...0x1FAFF:
+             // Hearts, stars and emoji put inside a word (薇❤信, V★信), but not 🐧 (QQ's mascot,
+             // itself a way of writing QQ).
+             0x2600...0x27BF, 0x2B50...0x2B55, 0x1F300...0x1F426, 0x1F428...0x1FAFF:
             return true
         default:
             return false

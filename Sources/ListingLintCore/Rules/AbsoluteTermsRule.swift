@@ -16,6 +16,7 @@ public struct AbsoluteTermsRule: Rule {
             .title("↓ＮＯ．１ listing tool"),
             .body("The ↓N0.1 choice for sellers, ↓exce11ent and ↓b3st, ↓world\u{2011}class"),
             .body("↓全网第１，↓第1名"),
+            .body("我们是↓最**好**的，↓最<b>好</b>的，the ↓b*es*t"),
             .body("業內↓頂級設計團隊"),
             .body("This is the ↓BeSt tool, and ↓excellent support"),
             .body("Rated ↓#1 by sellers, ↓world-class service"),
@@ -27,7 +28,7 @@ public struct AbsoluteTermsRule: Rule {
             .body("最近更新：最后一步是导出报表。"),
             .body("最新版本最多支持10个店铺"),
             .body("We follow best practices and do our best to reply within a day."),
-            .body("Track unique visitors per listing."),
+            .body("Track unique visitors per listing. Size 3*4 cm, file_name.png, <b>first</b> step."),
             .body("第1步安装，第１次登录，第一堂课，按 100% 比例预览。Teach the present perfect and your unique selling proposition."),
             .body("## 功能介绍\n按第一阶段、第二阶段交付"),
         ])

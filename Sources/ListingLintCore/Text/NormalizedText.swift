@@ -141,6 +141,28 @@ public struct Normalizer: Sendable {
         CharacterFolding.isHan(value)
     }
 
+    /// A letter of a word: Latin or CJK (digits are not: 3*4 stays apart).
+    static func isLetterLike(_ value: UInt32) -> Bool {
+        isLatinLetter(value) || isCJK(value)
+    }
+
+    static let formattingTags: Set<String> = ["b", "i", "u", "s", "em", "strong", "span", "font", "sup", "sub", "del", "mark", "small", "big", "ins", "strike", "tt", "code", "br", "wbr"]
+
+    /// The index just past a simple formatting tag (<b>, </strong>, <br/>) starting at `start`.
+    private static func formattingTagEnd(_ units: [Unit], from start: Int) -> Int? {
+        var index = start + 1
+        if index < units.count && units[index].value == 0x2F { index += 1 }
+        var name = ""
+        while index < units.count, name.count <= 6, isLatinLetter(units[index].value) {
+            name.unicodeScalars.append(Unicode.Scalar(units[index].value)!)
+            index += 1
+        }
+        guard formattingTags.contains(name) else { return nil }
+        while index < units.count && (units[index].value == 0x20 || units[index].value == 0x2F) { index += 1 }
+        guard index < units.count && units[index].value == 0x3E else { return nil }
+        return index + 1
+    }
+
     /// A Latin letter standing alone between non-word characters, as in "Q Q" or "b e s t".
     private static func isLoneLetter(_ units: [Unit], _ index: Int) -> Bool {
         guard index >= 0, index < units.count, isLatinLetter(units[index].value) else { return false }
@@ -182,6 +204,11 @@ public struct Normalizer: Sendable {
         var index = 0
         while index < units.count {
             let unit = units[index]
+            // Inline formatting tags (最<b>好</b>) are markup, not text.
+            if unit.value == 0x3C, let tagEnd = Normalizer.formattingTagEnd(units, from: index) {
+                index = tagEnd
+                continue
+            }
             guard Normalizer.isSplitter(unit.value) else {
                 emit(unit.value, unit.start, unit.end)
                 index += 1
@@ -189,11 +216,20 @@ public struct Normalizer: Sendable {
             }
             var end = index
             var spaces = true
+            var emphasisOnly = true
             while end < units.count && Normalizer.isSplitter(units[end].value) {
                 if !Normalizer.isHorizontalSpace(units[end].value) { spaces = false }
+                let value = units[end].value
+                if value != 0x2A && value != 0x5F && value != 0x7E { emphasisOnly = false }
                 end += 1
             }
             if end - index <= 3 && index > 0 && end < units.count && joins(units, before: index - 1, after: end) {
+                index = end
+                continue
+            }
+            // Markdown emphasis inside a word (b*es*t, We**Chat**, 最__好__) is markup, not a separator.
+            if emphasisOnly && end - index <= 3 && index > 0 && end < units.count
+                && Normalizer.isLetterLike(units[index - 1].value) && Normalizer.isLetterLike(units[end].value) {
                 index = end
                 continue
             }

@@ -114,6 +114,14 @@ final class CorpusTests: XCTestCase {
                      rules: ["absolute-terms", "brand-names", "external-links", "off-platform-chat", "keyword-stacking", "missing-modules"])
     }
 
+    /// Eighth red-team set (operation, training, design and video listings with authorizations in
+    /// the other language). First run: absolute-terms precision 0.939 (唯一要求, 第一支影片), the
+    /// other rules 1.000.
+    func testRedTeamServicesSet() throws {
+        try evaluate("Tests/RedTeam8", precision: 0.97, recall: 0.95, minimumPositives: 3, minimumListings: 50,
+                     rules: ["absolute-terms", "brand-names", "external-links", "off-platform-chat", "keyword-stacking", "missing-modules"])
+    }
+
     enum RedTeamFloor {
         static let precision = 0.97
         static let recall = 0.95

@@ -122,6 +122,21 @@ final class CorpusTests: XCTestCase {
                      rules: ["absolute-terms", "brand-names", "external-links", "off-platform-chat", "keyword-stacking", "missing-modules"])
     }
 
+    /// Ninth red-team set (absolute-terms only, built around ordinary uses of the words). First
+    /// run: precision 0.767 (20 false hits: Homework #1, Building No.1, "The only prerequisite",
+    /// unique review IDs, 100% crops, a grade "Excellent", 第一班, 第一人称, 唯一对接人, 首选币种 …),
+    /// recall 0.985 (one-of-a-kind).
+    func testRedTeamAbsoluteTermsSet() throws {
+        try evaluate("Tests/RedTeam9", precision: 0.97, recall: 0.95, minimumPositives: 3, minimumListings: 40, rules: ["absolute-terms"])
+    }
+
+    /// Tenth red-team set (off-platform-chat and external-links only). First run: off-platform-chat
+    /// 0.906/0.906 (树立专业威信 and 扣扣子 read as contacts; missed payment outside the platform and
+    /// a number after 來電), external-links 1.000.
+    func testRedTeamContactsAndLinksSet() throws {
+        try evaluate("Tests/RedTeam10", precision: 0.97, recall: 0.95, minimumPositives: 3, minimumListings: 40, rules: ["off-platform-chat", "external-links"])
+    }
+
     enum RedTeamFloor {
         static let precision = 0.97
         static let recall = 0.95

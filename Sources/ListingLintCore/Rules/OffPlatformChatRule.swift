@@ -21,7 +21,8 @@ public struct OffPlatformChatRule: Rule {
             .body("↓Q: 2345678 for support"),
             .body("报名热线 ↓5123 4567，客服电话：↓0571-8888 6666，电话：↓一三八 五七一二 六六八八"),
             .body("档期咨询↓球球：2038475611，↓🐧群：738291045，可以↓＋V：mumu"),
-            .body("加 ↓LINE 官方帳號 @shop_tw，或↓加賴：shop88"),
+            .body("加 ↓LINE 官方帳號 @shop_tw，或↓加賴：shop88，↓威信：ops_tw168"),
+            .body("↓Pay us directly by bank transfer; 走↓站外转账可优惠"),
         ],
         nonTriggeringExamples: [
             .body("Covers the whole product line and online deadline tracking."),
@@ -29,6 +30,7 @@ public struct OffPlatformChatRule: Rule {
             .body("订单金额 12800 元，2024-01-15 发货，SKU 20231115"),
             .body("統一編號 12345678，公司登记号 5123 4567，product line 3"),
             .body("Reply within 24 hours via Wangwang."),
+            .body("帮助店铺树立专业威信：统一售后话术；扣扣子的细节特写"),
         ])
 
     public let terms: [LexiconTerm]
@@ -36,6 +38,7 @@ public struct OffPlatformChatRule: Rule {
     private let qqNumber: PCRE2Pattern
     private let lineID: PCRE2Pattern
     private let labelledPhone: PCRE2Pattern
+    private let homophoneID: PCRE2Pattern
 
     public init(resources: RuleResources) throws {
         let lexicon = try resources.lexicons.decode(TermLexicon.self, from: "off-platform-chat")
@@ -50,9 +53,11 @@ public struct OffPlatformChatRule: Rule {
         // "LINE: id", "LINE ID: id", "LINE 官方帳號 @id": the messenger, written in capitals (a
         // product "line:" is not).
         lineID = try PCRE2Pattern("(?<![a-z0-9])line\\s?(?:(?:id|官方账号|官方帐号|账号|帐号)\\s?[:：]?\\s?@?|[:：]\\s?@?|@)[a-z0-9_.-]{3,}")
+        // 威信 also means "prestige": it is a contact only with an ID after it (威信：shop_88).
+        homophoneID = try PCRE2Pattern("威信\\s?(?:号)?\\s?[:：]?\\s?[a-z0-9][a-z0-9_.-]{3,}")
         // Any phone number introduced as one (电话, 热线, phone, tel …): landlines and foreign
         // mobiles are off-platform contacts too once the text says they are a number to call.
-        labelledPhone = try PCRE2Pattern("(?:电话|热线|手机|联系电话|座机|致电|tel|phone|call|hotline)\\s?(?:号码)?\\s?[:：]?\\s?((?:\\+?[0-9]{1,3}[\\s-]?)?(?:\\(?[0-9]{2,4}\\)?[\\s-]?)?[0-9]{3,4}[\\s-]?[0-9]{4}(?![0-9])|[零〇一二三四五六七八九](?:[\\s-]?[零〇一二三四五六七八九]){6,11})")
+        labelledPhone = try PCRE2Pattern("(?:电话|热线|手机|联系电话|座机|致电|来电|拨打|tel|phone|call|hotline)\\s?(?:号码)?\\s?[:：]?\\s?((?:\\+?[0-9]{1,3}[\\s-]?)?(?:\\(?[0-9]{2,4}\\)?[\\s-]?)?[0-9]{3,4}[\\s-]?[0-9]{4}(?![0-9])|[零〇一二三四五六七八九](?:[\\s-]?[零〇一二三四五六七八九]){6,11})")
         qqNumber = try PCRE2Pattern("(?:(?<![a-z0-9])qq?|扣扣|企鹅|球球|🐧)\\s?(?:号码|号|群)?\\s?[:：]?\\s?[1-9][0-9]{4,11}(?![0-9])")
     }
 
@@ -75,6 +80,7 @@ public struct OffPlatformChatRule: Rule {
             }
             if field.normalized.bytes.count >= 8 {
                 field.normalized.bytes.withUnsafeBufferPointer { bytes in
+                    homophoneID.forEachMatch(in: bytes, scratch: input.scratch) { match, _ in ranges.append(match) }
                     lineID.forEachMatch(in: bytes, scratch: input.scratch) { match, _ in
                         let source = field.normalized.sourceRange(of: match)
                         let written = field.field.text.utf8.dropFirst(source.lowerBound).prefix(4)
@@ -96,7 +102,7 @@ public struct OffPlatformChatRule: Rule {
 }
 
 extension OffPlatformChatRule {
-    static let phoneWord = Array("电话".utf8)
+    static let phoneWord = Array("电".utf8)
     static let mobileWord = Array("手机".utf8)
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -29,6 +29,7 @@ public struct AbsoluteTermsRule: Rule {
             .body("最新版本最多支持10个店铺"),
             .body("We follow best practices and do our best to reply within a day."),
             .body("Track unique visitors per listing. Size 3*4 cm, file_name.png, <b>first</b> step."),
+            .body("每位学员有唯一的登录账号；a unique discount code per batch; 100%纯棉 label; best-before date."),
             .body("第1步安装，第１次登录，第一堂课，按 100% 比例预览。Teach the present perfect and your unique selling proposition."),
             .body("## 功能介绍\n按第一阶段、第二阶段交付"),
         ])
@@ -40,10 +41,48 @@ public struct AbsoluteTermsRule: Rule {
         let lexicon = try resources.lexicons.decode(TermLexicon.self, from: "absolute-terms")
         let words = lexicon.terms.all.flatMap(AbsoluteTermsRule.variants)
         let allowed = (lexicon.allow?.all ?? []).flatMap(AbsoluteTermsRule.variants)
-        var terms = words.map { LexiconTerm($0) }
+        // Uniqueness words are tagged: next to "each", "per" or 每 they describe items, not the service.
+        var terms = words.map { LexiconTerm($0, tag: AbsoluteTermsRule.uniquenessWords.contains($0) ? 1 : 0) }
         terms += allowed.map { LexiconTerm($0, kind: .allow) }
         self.terms = terms
         self.termCount = lexicon.terms.all.count
+    }
+
+    static let uniquenessWords: Set<String> = ["唯一", "unique", "獨一", "唯一的"]
+    static let distributiveCues: [[UInt8]] = ["每", "each", "every", "per"].map { Array($0.utf8) }
+
+    /// "a unique code per batch", "each student gets a unique login", "每位学员有唯一的登录账号": the word
+    /// sorts items, it does not rank the service. The cue must be in the same clause, and "is a
+    /// unique …" stays a claim ("every image is a unique work of art").
+    static func inDistributiveContext(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        func isClauseEnd(_ index: Int) -> Bool {
+            let byte = bytes[index]
+            if [0x2C, 0x2E, 0x3B, 0x21, 0x3F, 0x0A, 0x3A].contains(byte) { return true }
+            // ，。；！？、： (their UTF-8 lead bytes EF BC / E3 80 begin the sequences checked below)
+            if index + 2 < bytes.count {
+                let triple = (bytes[index], bytes[index + 1], bytes[index + 2])
+                return triple == (0xEF, 0xBC, 0x8C) || triple == (0xE3, 0x80, 0x82) || triple == (0xEF, 0xBC, 0x9B)
+                    || triple == (0xEF, 0xBC, 0x81) || triple == (0xEF, 0xBC, 0x9F) || triple == (0xE3, 0x80, 0x81)
+            }
+            return false
+        }
+        var lower = range.lowerBound
+        while lower > 0 && range.lowerBound - lower < 60 && !isClauseEnd(lower - 1) { lower -= 1 }
+        var upper = range.upperBound
+        while upper < bytes.count && upper - range.upperBound < 60 && !isClauseEnd(upper) { upper += 1 }
+        let clause = Array(bytes[lower..<upper])
+        let before = String(decoding: bytes[lower..<range.lowerBound], as: UTF8.self)
+        if before.hasSuffix("is a ") || before.hasSuffix("is ") || before.hasSuffix("are ") || before.hasSuffix("是") { return false }
+        return distributiveCues.contains { cue in
+            guard clause.count >= cue.count else { return false }
+            for index in 0...(clause.count - cue.count) where clause[index] == cue[0] && clause[index..<(index + cue.count)].elementsEqual(cue) {
+                if cue[0] >= 0x80 { return true }
+                let previous = index > 0 ? clause[index - 1] : 0x20
+                let next = index + cue.count < clause.count ? clause[index + cue.count] : 0x20
+                if !Engine.isWordByte(previous) && !Engine.isWordByte(next) { return true }
+            }
+            return false
+        }
     }
 
     public func check(_ input: RuleInput) -> [Violation] {
@@ -51,6 +90,7 @@ public struct AbsoluteTermsRule: Rule {
         for (fieldIndex, hits) in input.hits.enumerated() {
             let field = input.fields[fieldIndex]
             for hit in longestFirst(hits) where !field.links.contains(where: { $0.range.overlaps(hit.range) }) {
+                if hit.tag == 1 && AbsoluteTermsRule.inDistributiveContext(field.normalized.bytes, hit.range) { continue }
                 violations.append(Violation(
                     .normalized(field: fieldIndex, range: hit.range),
                     message: Message(

@@ -50,6 +50,9 @@ public struct AbsoluteTermsRule: Rule {
 
     static let uniquenessWords: Set<String> = ["唯一", "unique", "獨一", "唯一的"]
     static let distributiveCues: [[UInt8]] = ["每", "each", "every", "per"].map { Array($0.utf8) }
+    static let dataNouns = ["code", "id", "number", "key", "link", "url", "login", "account", "watermark", "name", "file",
+                            "sku", "serial", "token", "identifier", "reference", "translation", "label", "barcode", "tag",
+                            "账号", "帐号", "编号", "编码", "码", "号", "链接", "水印", "标识", "登录", "识别", "订单", "名称", "标签"]
 
     /// "a unique code per batch", "each student gets a unique login", "每位学员有唯一的登录账号": the word
     /// sorts items, it does not rank the service. The cue must be in the same clause, and "is a
@@ -73,6 +76,13 @@ public struct AbsoluteTermsRule: Rule {
         let clause = Array(bytes[lower..<upper])
         let before = String(decoding: bytes[lower..<range.lowerBound], as: UTF8.self)
         if before.hasSuffix("is a ") || before.hasSuffix("is ") || before.hasSuffix("are ") || before.hasSuffix("是") { return false }
+        // Only identifiers are handed out one per item ("a unique project code"); "unique designs for
+        // every client" is still a claim.
+        // or a property an item keeps ("every SKU must be unique", 编码是否唯一: the word ends the clause).
+        let after = String(decoding: bytes[range.upperBound..<min(upper, range.upperBound + 30)], as: UTF8.self)
+        let predicative = ["be ", "stay ", "stays ", "remain ", "remains ", "保持", "是否"].contains { before.hasSuffix($0) }
+        let endsClause = upper - range.upperBound <= 3 || predicative
+        guard endsClause || dataNouns.contains(where: { after.contains($0) }) else { return false }
         return distributiveCues.contains { cue in
             guard clause.count >= cue.count else { return false }
             for index in 0...(clause.count - cue.count) where clause[index] == cue[0] && clause[index..<(index + cue.count)].elementsEqual(cue) {
@@ -89,7 +99,7 @@ public struct AbsoluteTermsRule: Rule {
         var violations: [Violation] = []
         for (fieldIndex, hits) in input.hits.enumerated() {
             let field = input.fields[fieldIndex]
-            for hit in longestFirst(hits) where !field.links.contains(where: { $0.range.overlaps(hit.range) }) {
+            for hit in joinedPhrases(longestFirst(hits), in: field.normalized.bytes) where !field.links.contains(where: { $0.range.overlaps(hit.range) }) {
                 if hit.tag == 1 && AbsoluteTermsRule.inDistributiveContext(field.normalized.bytes, hit.range) { continue }
                 violations.append(Violation(
                     .normalized(field: fieldIndex, range: hit.range),
@@ -122,6 +132,20 @@ extension AbsoluteTermsRule {
         }
         return result
     }
+}
+
+/// English claim words one space apart are one claim ("excellent results guaranteed").
+func joinedPhrases(_ hits: [TermHit], in bytes: [UInt8]) -> [TermHit] {
+    var joined: [TermHit] = []
+    for hit in hits {
+        if let last = joined.last, hit.range.lowerBound == last.range.upperBound + 1, bytes[last.range.upperBound] == 0x20,
+           last.range.upperBound > 0, bytes[last.range.upperBound - 1] < 0x80, bytes[hit.range.lowerBound] < 0x80 {
+            joined[joined.count - 1] = TermHit(term: last.term, tag: last.tag, range: last.range.lowerBound..<hit.range.upperBound)
+            continue
+        }
+        joined.append(hit)
+    }
+    return joined
 }
 
 /// Overlapping hits become one (全网第一 and 第一 → 全网第一; 全网最低 and 最低价 → 全网最低价),

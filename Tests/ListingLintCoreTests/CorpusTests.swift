@@ -159,6 +159,14 @@ final class CorpusTests: XCTestCase {
         try evaluate("Tests/RedTeam13", precision: 0.97, recall: 0.95, minimumPositives: 3, minimumListings: 30, rules: ["absolute-terms"])
     }
 
+    /// Fourteenth set, the last blind check (everyday style, absolute-terms and off-platform-chat),
+    /// written after every fix above. First run: absolute-terms 0.950/0.950 ("The only equipment
+    /// you need is a phone"; missed "Guaranteed more sales"), off-platform-chat 1.000/0.917 (missed
+    /// "pay me directly").
+    func testRedTeamEverydaySet() throws {
+        try evaluate("Tests/RedTeam14", precision: 0.97, recall: 0.95, minimumPositives: 3, minimumListings: 30, rules: ["absolute-terms", "off-platform-chat"])
+    }
+
     enum RedTeamFloor {
         static let precision = 0.97
         static let recall = 0.95

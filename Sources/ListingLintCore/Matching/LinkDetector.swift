@@ -4,6 +4,7 @@ import Foundation
 /// have none of them, and skip the pattern's scan.
 struct LinkCues {
     var slash = false, doubleSlash = false, at = false, domain = false, digitDotDigit = false
+    var any: Bool { slash || at || domain || digitDotDigit }
 
     init(_ bytes: [UInt8]) {
         let count = bytes.count
@@ -125,24 +126,9 @@ public struct LinkDetector: Sendable {
         platformDomains.contains { host == $0 || host.hasSuffix("." + $0) }
     }
 
-    /// Every pattern needs one of these: a dot (or 。/点/"dot"), a colon, a slash or an at sign.
-    /// Most titles and plan names have none, and skip five regex scans.
-    static func mayHoldLink(_ bytes: [UInt8]) -> Bool {
-        for (index, byte) in bytes.enumerated() {
-            switch byte {
-            case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "@"): return true
-            case UInt8(ascii: "d") where index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "o") && bytes[index + 2] == UInt8(ascii: "t"): return true
-            case 0xE3 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82: return true  // 。
-            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBD && bytes[index + 2] == 0xA1: return true  // ｡
-            case 0xE7 where index + 2 < bytes.count && bytes[index + 1] == 0x82 && bytes[index + 2] == 0xB9: return true  // 点
-            default: continue
-            }
-        }
-        return false
-    }
-
     public func links(in text: NormalizedText, source: String, scratch: RegexScratch) -> [DetectedLink] {
-        guard LinkDetector.mayHoldLink(text.bytes) else { return [] }
+        let cues = LinkCues(text.bytes)
+        guard cues.any else { return [] }
         var found: [DetectedLink] = []
         func overlaps(_ range: Range<Int>) -> Bool { found.contains { $0.range.overlaps(range) } }
         func add(_ range: Range<Int>, host: String) {
@@ -155,7 +141,6 @@ public struct LinkDetector: Sendable {
             let asciiSource = sourceBytes[lower..<upper].allSatisfy { $0 < 0x80 }
             found.append(DetectedLink(range: range, host: host, isPlatform: asciiSource && isPlatform(host: host)))
         }
-        let cues = LinkCues(text.bytes)
         text.bytes.withUnsafeBufferPointer { bytes in
             if cues.slash { schemeURL.forEachMatch(in: bytes, scratch: scratch) { match, groups in
                 guard let hostRange = groups.first ?? nil else { return }

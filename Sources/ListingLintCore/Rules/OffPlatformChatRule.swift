@@ -68,8 +68,8 @@ public struct OffPlatformChatRule: Rule {
             // Both patterns need a run of at least five digits.
             // The patterns need a run of five digits, or a number spelled in Chinese numerals after a label.
             if OffPlatformChatRule.hasDigitRun(field.normalized.bytes, length: 5)
-                || OffPlatformChatRule.contains(field.normalized.bytes, OffPlatformChatRule.phoneWord)
-                || OffPlatformChatRule.contains(field.normalized.bytes, OffPlatformChatRule.mobileWord) {
+                || field.normalized.bytes.contains(bytes: OffPlatformChatRule.phoneWord)
+                || field.normalized.bytes.contains(bytes: OffPlatformChatRule.mobileWord) {
                 field.normalized.bytes.withUnsafeBufferPointer { bytes in
                     labelledPhone.forEachMatch(in: bytes, scratch: input.scratch) { _, groups in
                         if let number = groups[0] { ranges.append(number) }
@@ -104,16 +104,6 @@ public struct OffPlatformChatRule: Rule {
 extension OffPlatformChatRule {
     static let phoneWord = Array("电".utf8)
     static let mobileWord = Array("手机".utf8)
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count, let first = needle.first else { return false }
-        var index = 0
-        while index <= haystack.count - needle.count {
-            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
-    }
 
     /// Digits, allowing one blank, dash or dot between them, at least `length` long.
     static func hasDigitRun(_ bytes: [UInt8], length: Int) -> Bool {

@@ -66,12 +66,17 @@ public struct BrandNamesRule: Rule {
     private let allowedWords: Set<String>
     private let dictionary: Set<String>
     private let normalizer: Normalizer
+    /// Each brand's id and names as authorization keys, computed once.
+    private let brandKeys: [Set<String>]
     public let terms: [LexiconTerm]
 
     public init(resources: RuleResources) throws {
         let file = try resources.lexicons.decode(File.self, from: "brands")
         brands = file.brands
         normalizer = resources.normalizer
+        brandKeys = file.brands.map { brand in
+            Set([brand.id] + brand.names.map { BrandNamesRule.authorizationKey($0, resources.normalizer) })
+        }
         var terms: [LexiconTerm] = []
         var latin: [LatinName] = []
         for (index, brand) in file.brands.enumerated() {
@@ -116,6 +121,11 @@ public struct BrandNamesRule: Rule {
         return folded.map(leet)
     }
 
+    /// A name as compared with authorizations: normalized, blanks removed.
+    static func authorizationKey(_ name: String, _ normalizer: Normalizer) -> String {
+        normalizer.normalize(name).string.replacingOccurrences(of: " ", with: "")
+    }
+
     /// Brands the listing may name: its own authorized_brands and its provider's, matched to brand
     /// ids through any of their names (English and Chinese names of one brand are one brand).
     private func authorizedBrandIndices(_ input: RuleInput) -> Set<Int> {
@@ -123,11 +133,8 @@ public struct BrandNamesRule: Rule {
         if let provider = input.listing.provider { names += input.settings.authorizedBrands[provider] ?? [] }
         var indices = Set<Int>()
         for name in names {
-            let normalized = normalizer.normalize(name).string.replacingOccurrences(of: " ", with: "")
-            for (index, brand) in brands.enumerated() {
-                let brandNames = brand.names.map { normalizer.normalize($0).string.replacingOccurrences(of: " ", with: "") }
-                if normalized == brand.id || brandNames.contains(normalized) { indices.insert(index) }
-            }
+            let key = BrandNamesRule.authorizationKey(name, normalizer)
+            for (index, keys) in brandKeys.enumerated() where keys.contains(key) { indices.insert(index) }
         }
         return indices
     }

@@ -91,7 +91,7 @@ public final class Engine: Sendable {
     public func rowFor(rule index: Int) -> ViolationRow { rowsByRule[index] }
 
     /// Lints one listing with the engine's rules.
-    public func lint(_ listing: Listing, scratch: RegexScratch, settings override: RuleSettings? = nil) -> [Finding] {
+    public func lint(_ listing: Listing, scratch: RegexScratch) -> [Finding] {
         let fields = listing.textFields.map { field -> AnalyzedField in
             let normalized = normalizer.normalize(field.text)
             let links = linkDetector.links(in: normalized, source: field.text, scratch: scratch)
@@ -121,7 +121,6 @@ public final class Engine: Sendable {
                 }
             }
         }
-        let effective = override ?? settings
         var findings: [Finding] = []
         for (ruleIndex, rule) in rules.enumerated() {
             var hits = hitsByRule[ruleIndex]
@@ -131,7 +130,7 @@ public final class Engine: Sendable {
                     hits[fieldIndex].removeAll { hit in allowed.contains { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound } }
                 }
             }
-            let input = RuleInput(listing: listing, fields: fields, hits: hits, scratch: scratch, settings: effective)
+            let input = RuleInput(listing: listing, fields: fields, hits: hits, scratch: scratch, settings: settings)
             let violations = rule.check(input)
             findings += locate(violations, rule: rule, row: rowsByRule[ruleIndex], listing: listing, fields: fields)
         }

@@ -101,14 +101,10 @@ public enum InputCollector {
 public struct LintRunner: Sendable {
     public let engine: Engine
     public let jobs: Int
-    /// Settings for a listing (per-path configuration, per-provider authorizations).
-    public let settingsFor: @Sendable (Listing) -> RuleSettings?
 
-    public init(engine: Engine, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                settingsFor: @escaping @Sendable (Listing) -> RuleSettings? = { _ in nil }) {
+    public init(engine: Engine, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.engine = engine
         self.jobs = max(1, jobs)
-        self.settingsFor = settingsFor
     }
 
     public func read(_ input: InputFile) -> (bytes: [UInt8]?, error: InputError?) {
@@ -152,7 +148,7 @@ public struct LintRunner: Sendable {
     public func lintEach(_ listings: [Listing]) -> [[Finding]] {
         if jobs == 1 || listings.count < 8 {
             let scratch = RegexScratch()
-            return listings.map { engine.lint($0, scratch: scratch, settings: settingsFor($0)) }
+            return listings.map { engine.lint($0, scratch: scratch) }
         }
         let chunkCount = min(listings.count, jobs * 4)
         let results = ResultSlots<[[Finding]]>(count: chunkCount)
@@ -162,7 +158,7 @@ public struct LintRunner: Sendable {
             let upper = (chunk + 1) * listings.count / chunkCount
             var found: [[Finding]] = []
             for index in lower..<upper {
-                found.append(engine.lint(listings[index], scratch: scratch, settings: settingsFor(listings[index])))
+                found.append(engine.lint(listings[index], scratch: scratch))
             }
             results.set(chunk, found)
         }
